@@ -1,0 +1,38 @@
+"""textmetrics: readability, sentiment, hedging and persuasion markers for English prose.
+
+The public surface is small and re-exported here; everything else lives in modules named for
+what they hold (``readability``, ``counts``, ``lexical``, ``segment``, ``syllables``, ...)::
+
+    from textmetrics import analyze
+    report = analyze(text, metrics=None, detail="summary", language="en")
+    report.to_dict()
+"""
+
+from ._version import __version__
+from .analysis import DETAILS, GROUPS, analyze
+from .catalogue import Metric, catalogue
+from .config import Settings
+from .errors import (
+    ConfigError,
+    InvalidInputError,
+    ResourceError,
+    TextmetricsError,
+    UnknownMetricError,
+)
+from .report import Report
+
+__all__ = [
+    "__version__",
+    "analyze",
+    "Report",
+    "catalogue",
+    "Metric",
+    "GROUPS",
+    "DETAILS",
+    "Settings",
+    "TextmetricsError",
+    "InvalidInputError",
+    "UnknownMetricError",
+    "ConfigError",
+    "ResourceError",
+]

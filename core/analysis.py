@@ -1,0 +1,113 @@
+"""``analyze()``: build the document model once, then let each requested metric group read it."""
+
+from __future__ import annotations
+
+import math
+from functools import cached_property
+from typing import Callable, Iterable
+
+from . import counts, lexical, readability
+from .catalogue import GROUP_MODULES
+from .document import Document, build_document
+from .errors import InvalidInputError, UnknownMetricError
+from .report import Report
+
+__all__ = ["analyze", "GROUPS", "DETAILS", "LANGUAGES"]
+
+GROUPS: tuple[str, ...] = tuple(GROUP_MODULES)
+DETAILS = ("summary", "full")
+LANGUAGES = ("en",)
+ROUND_DIGITS = 4
+
+
+class Analysis:
+    """The document plus what several groups share, each computed at most once."""
+
+    def __init__(self, doc: Document, options: dict) -> None:
+        self.doc = doc
+        self.options = options
+        self.warnings: list[str] = []
+
+    @cached_property
+    def stats(self) -> counts.Stats:
+        return counts.compute_stats(self.doc)
+
+
+_GROUP_FUNCS: dict[str, Callable[[Analysis], dict]] = {
+    "counts": lambda a: counts.counts_dict(a.stats),
+    "readability": lambda a: readability.compute(a.stats, a.warnings),
+    "lexical": lambda a: lexical.compute(a.doc),
+}
+
+
+def _clean(value):
+    """Round floats for stable output, and turn NaN/Infinity (never valid JSON) into None."""
+    if isinstance(value, float):
+        return round(value, ROUND_DIGITS) if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def _resolve_groups(metrics: Iterable[str] | str | None) -> list[str]:
+    if metrics is None:
+        return list(GROUPS)
+    if isinstance(metrics, str):
+        metrics = [m for m in metrics.split(",") if m.strip()]
+    try:
+        wanted = {str(m).strip() for m in metrics}
+    except TypeError:
+        raise InvalidInputError("metrics must be a list of group names", field="metrics") from None
+    unknown = sorted(wanted - set(GROUPS))
+    if unknown:
+        raise UnknownMetricError(
+            f"unknown metric group(s) {', '.join(unknown)}; choose from {', '.join(GROUPS)}", field="metrics"
+        )
+    if not wanted:
+        raise InvalidInputError("metrics must name at least one group", field="metrics")
+    return [g for g in GROUPS if g in wanted]
+
+
+def _check(text, detail: str, language: str) -> None:
+    if not isinstance(text, str):
+        raise InvalidInputError(f"text must be a string, not {type(text).__name__}", field="text")
+    if detail not in DETAILS:
+        raise InvalidInputError(f"detail must be one of {', '.join(DETAILS)}, not {detail!r}", field="detail")
+    if language not in LANGUAGES:
+        raise InvalidInputError(f"language {language!r} is not supported; only 'en'", field="language")
+
+
+def _sentences(analysis: Analysis) -> list[dict]:
+    return [{"index": s.index, "start": s.start, "end": s.end} for s in analysis.doc.sentences]
+
+
+def analyze(
+    text: str,
+    metrics: Iterable[str] | str | None = None,
+    detail: str = "summary",
+    language: str = "en",
+    *,
+    include_quoted: bool = False,
+    lexicon: str | None = None,
+) -> Report:
+    """Measure ``text`` and return a :class:`Report`; ``report.to_dict()`` is the JSON document object.
+
+    ``metrics``: group names (see :data:`GROUPS`), None for all. ``detail``: ``"summary"``, or
+    ``"full"`` to add ``sentences`` and ``markers``. ``include_quoted``: count markers inside
+    quotations in the author's rates too. ``lexicon``: path of a user lexicon file adding marker
+    entries (see :mod:`textmetrics.markers`). Raises :class:`InvalidInputError` (a
+    ValueError) for a non-string text, an unknown group, detail or language.
+    """
+    _check(text, detail, language)
+    groups = _resolve_groups(metrics)
+    analysis = Analysis(build_document(text), {"detail": detail, "include_quoted": include_quoted, "lexicon": lexicon})
+    if not analysis.doc.tokens:
+        analysis.warnings.append("the text is empty or has no words")
+    data: dict = {group: _GROUP_FUNCS[group](analysis) for group in groups}
+    data["warnings"] = analysis.warnings
+    if detail == "full":
+        data["sentences"] = _sentences(analysis)
+        data["markers"] = []
+    return Report(_clean(data), analysis.doc)

@@ -1,0 +1,54 @@
+"""The metric catalogue: one entry per metric, read by the API (/v1/metrics), the CLI
+(``textmetrics metrics``), the CSV column order and the docs.
+
+Each metric family module defines its own ``CATALOGUE`` tuple next to the code that computes it;
+this module only defines the entry type and gathers them in the order of the JSON document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+
+__all__ = ["Metric", "catalogue", "GROUP_MODULES"]
+
+# group name -> module that defines its CATALOGUE, in the order of the JSON document object
+GROUP_MODULES = {
+    "counts": "counts",
+    "readability": "readability",
+    "lexical": "lexical",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One catalogue entry. ``range`` is (min, max) with None for unbounded."""
+
+    id: str
+    group: str
+    name: str
+    description: str
+    unit: str
+    range: tuple[float | None, float | None]
+    higher_means: str
+    reference: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "group": self.group,
+            "name": self.name,
+            "description": self.description,
+            "unit": self.unit,
+            "range": {"min": self.range[0], "max": self.range[1]},
+            "higher_means": self.higher_means,
+            "reference": self.reference,
+        }
+
+
+def catalogue() -> list[Metric]:
+    """Every metric, grouped and ordered as in the JSON document object."""
+    out: list[Metric] = []
+    for module in GROUP_MODULES.values():
+        out.extend(import_module(f"{__package__}.{module}").CATALOGUE)
+    return out

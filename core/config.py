@@ -1,0 +1,65 @@
+"""Settings shared by the API and the CLI, read from ``TEXTMETRICS_*`` environment variables.
+
+One place defines the names, defaults and parsing, so that ``TEXTMETRICS_MAX_TEXT_CHARS`` means the
+same thing to ``textmetrics serve`` and to ``textmetrics score``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from typing import Mapping
+
+from .errors import ConfigError
+
+__all__ = ["Settings", "PREFIX"]
+
+PREFIX = "TEXTMETRICS_"
+
+
+def _int(name: str, raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{PREFIX}{name} must be a whole number, got {raw!r}") from None
+    if value <= 0:
+        raise ConfigError(f"{PREFIX}{name} must be positive, got {value}")
+    return value
+
+
+def _list(raw: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in raw.split(",") if item.strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Limits and options; every field can be set by ``TEXTMETRICS_<FIELD NAME IN CAPITALS>``."""
+
+    max_body_bytes: int = 4 * 1024 * 1024
+    max_text_chars: int = 1_000_000
+    max_batch_items: int = 1000
+    api_keys: tuple[str, ...] = ()
+    cors_origins: tuple[str, ...] = ()
+    log_level: str = "INFO"
+    lexicon: str | None = None  # path of a user lexicon file (markers), see textmetrics.markers
+    extra: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":
+        """Build settings from ``environ`` (default ``os.environ``), then apply ``overrides``."""
+        env = os.environ if environ is None else environ
+        values: dict = {}
+        for f in fields(cls):
+            if f.name == "extra":
+                continue
+            raw = env.get(PREFIX + f.name.upper())
+            if raw is None or raw == "":
+                continue
+            if f.type in ("int", int):
+                values[f.name] = _int(f.name.upper(), raw)
+            elif f.name in ("api_keys", "cors_origins"):
+                values[f.name] = _list(raw)
+            else:
+                values[f.name] = raw
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)

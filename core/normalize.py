@@ -1,0 +1,42 @@
+"""Offset-preserving text normalisation.
+
+Every later stage (paragraphs, sentences, tokens, markers) works on the normalised string, and
+every span it produces must index the *original* string the user submitted. The simplest way to
+guarantee that is a normalisation that never changes the length: each character maps to exactly
+one character, so an offset into the normalised text is the same offset into the original.
+
+What is folded, and why:
+
+- typographic quotes and apostrophes (‘ ’ ‚ ‛ ′ → ', “ ” „ ‟ ″ → ") so that tokenising, lexicon
+  look-ups and quotation detection see one form;
+- the older newswire quote style: ``...'' becomes ` "...` and `" ` (one quote plus one space, so the
+  length is kept);
+- exotic spaces (no-break, thin, ideographic, ...) become a plain space; a carriage return becomes a
+  newline, or a space when a newline follows it (CRLF), so paragraph detection sees one convention;
+- dashes (en, em, minus) become '-' only for tokenising purposes would lose information, so they stay.
+"""
+
+from __future__ import annotations
+
+__all__ = ["normalize"]
+
+_SINGLE = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'")
+_DOUBLE = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033"), '"')
+_SPACES = dict.fromkeys(
+    map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+             "\u202f\u205f\u3000\t\v\f"),
+    " ",
+)
+_TABLE = str.maketrans({**_SINGLE, **_DOUBLE, **_SPACES})
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` normalised character for character (same length, same offsets)."""
+    out = text.translate(_TABLE)
+    if "\r" in out:
+        out = out.replace("\r\n", " \n").replace("\r", "\n")
+    if "``" in out:
+        out = out.replace("``", ' "')
+    if "''" in out:
+        out = out.replace("''", '" ')
+    return out

@@ -1,0 +1,36 @@
+"""The result of :func:`textmetrics.analyze`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["Report"]
+
+
+class Report:
+    """A measured document. ``to_dict()`` gives the JSON document object of DESIGN.md; the groups
+    are also readable as items (``report["readability"]["flesch_reading_ease"]``)."""
+
+    __slots__ = ("_data", "document")
+
+    def __init__(self, data: dict[str, Any], document=None) -> None:
+        self._data = data
+        self.document = document  # the textmetrics.document.Document it was computed from
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document object (a new top-level dict; nested values are shared, do not mutate)."""
+        return dict(self._data)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    @property
+    def warnings(self) -> list[str]:
+        return self._data["warnings"]
+
+    def __repr__(self) -> str:
+        groups = [k for k in self._data if k != "warnings"]
+        return f"<Report {', '.join(groups)}>"
