@@ -1,0 +1,47 @@
+"""Normalisation and tokenisation: offsets always index the original text."""
+
+from __future__ import annotations
+
+from textmetrics.document import build_document
+from textmetrics.normalize import normalize
+from textmetrics.tokens import tokenize
+
+
+def kinds(text):
+    return [(t.kind, t.text) for t in tokenize(text, 0, len(text), 0)]
+
+
+def test_normalize_keeps_length_and_folds_quotes():
+    original = "\u201cYes,\u201d she said \u2018twice\u2019,\r\nand ``then'' left.\u00a0End"
+    norm = normalize(original)
+    assert len(norm) == len(original)
+    assert norm == '"Yes," she said \'twice\', \nand  "then"  left. End'
+
+
+def test_tokens_kinds_hand_labelled():
+    assert kinds("The U.S. spent $2.5 billion on 175,000 jobs in the 1990s...") == [
+        ("word", "The"), ("word", "U.S."), ("word", "spent"), ("symbol", "$"), ("number", "2.5"),
+        ("word", "billion"), ("word", "on"), ("number", "175,000"), ("word", "jobs"), ("word", "in"),
+        ("word", "the"), ("number", "1990s"), ("punct", "..."),
+    ]
+    assert kinds("Don't rock'n'roll; well-known COVID-19 21st!!") == [
+        ("word", "Don't"), ("word", "rock'n'roll"), ("punct", ";"), ("word", "well-known"),
+        ("word", "COVID-19"), ("number", "21st"), ("punct", "!!"),
+    ]
+
+
+def test_token_text_is_original_and_lower_is_normalised():
+    text = "It\u2019s \u201cfine\u201d."
+    doc = build_document(text)
+    first = doc.tokens[0]
+    assert first.text == "It\u2019s" and first.lower == "it's"
+    for token in doc.tokens:
+        assert text[token.start:token.end] == token.text
+
+
+def test_offsets_survive_crlf_and_newswire_quotes():
+    text = "He said ``no.''\r\nThen he left."
+    doc = build_document(text)
+    for s in doc.sentences:
+        assert text[s.start:s.end].strip() == text[s.start:s.end]
+    assert [text[t.start:t.end] for t in doc.tokens if t.kind == "word"] == ["He", "said", "no", "Then", "he", "left"]
