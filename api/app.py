@@ -1,0 +1,113 @@
+"""The Flask application factory, :func:`create_app`.
+
+Configuration comes from ``TEXTMETRICS_*`` environment variables (:class:`textmetrics.Settings`):
+body limit, characters per text, items per batch, API keys, CORS origins (none by default),
+log level and a user lexicon. The factory loads every core resource (syllable dictionary, word
+lists, sentiment and marker lexicons) before returning, so a gunicorn worker pays that cost once,
+before its first request.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from typing import Mapping
+
+from flask import Flask, Response, current_app, request
+from werkzeug.exceptions import RequestEntityTooLarge
+
+import textmetrics
+from textmetrics.config import Settings
+
+from . import requestlog
+from .cors import install as install_cors
+from .errors import register_error_handlers
+from .jsonresp import json_response
+from .v1 import bp as v1
+
+__all__ = ["create_app", "openapi_spec", "WARM_UP_TEXT"]
+
+WARM_UP_TEXT = "We may never know. But surely, you must read this!"
+log = logging.getLogger("textmetrics.api")
+
+
+def openapi_spec() -> bytes:
+    """openapi.yaml as shipped inside the package (the repository's top-level file)."""
+    return resources.files("textmetrics").joinpath("openapi.yaml").read_bytes()
+
+
+def _web_page() -> bytes:
+    return resources.files(__package__).joinpath("index.html").read_bytes()
+
+
+def _settings(config: Settings | Mapping | None) -> Settings:
+    if config is None:
+        return Settings.from_env()
+    if isinstance(config, Settings):
+        return config
+    return Settings.from_env(**dict(config))
+
+
+def _configure_logging(level: str) -> None:
+    """Give the service's loggers a stderr handler unless the host application configured one."""
+    logger = logging.getLogger("textmetrics")
+    logger.setLevel(level.upper())
+    if not logger.handlers and not logging.getLogger().handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(handler)
+
+
+def _warm_up(settings: Settings) -> None:
+    """Analyse a tiny text with every group and full detail: every lazy resource loads now."""
+    textmetrics.analyze(WARM_UP_TEXT, detail="full", lexicon=settings.lexicon)
+
+
+def _limit_body() -> None:
+    # refuse an announced oversized body before anything reads it; a chunked body without a
+    # Content-Length is cut off by Werkzeug's MAX_CONTENT_LENGTH stream limit while it is read
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if request.content_length is not None and request.content_length > limit:
+        raise RequestEntityTooLarge(f"the body has {request.content_length} bytes; the limit is {limit}")
+
+
+def _routes(app: Flask, settings: Settings) -> None:
+    spec, page = openapi_spec(), _web_page()
+    version = textmetrics.__version__
+
+    @app.get("/healthz", provide_automatic_options=False)
+    def healthz() -> Response:
+        return json_response({"status": "ok", "version": version})
+
+    @app.get("/openapi.yaml", provide_automatic_options=False)
+    def openapi() -> Response:
+        return Response(spec, content_type="application/yaml; charset=utf-8")
+
+    @app.get("/", provide_automatic_options=False)
+    def index() -> Response:
+        response = Response(page, mimetype="text/html")
+        # the page is self-contained: inline script and style, no other origin, no framing
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+            "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+        )
+        return response
+
+
+def create_app(config: Settings | Mapping | None = None) -> Flask:
+    """Build the service. ``config``: None (read ``TEXTMETRICS_*``), a :class:`Settings`, or a mapping
+    of Settings field names to values applied over the environment."""
+    settings = _settings(config)
+    _configure_logging(settings.log_level)
+    _warm_up(settings)
+    app = Flask(__name__, static_folder=None)
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    app.extensions["textmetrics"] = settings
+    app.json.sort_keys = False
+    requestlog.install(app)
+    app.before_request(_limit_body)
+    install_cors(app, settings.cors_origins)
+    register_error_handlers(app)
+    app.register_blueprint(v1)
+    _routes(app, settings)
+    return app

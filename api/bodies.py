@@ -1,0 +1,180 @@
+"""Reading and checking the v1 request bodies, exactly as openapi.yaml describes them.
+
+The checks here mirror the spec's schemas (``ScoreRequest``, ``BatchRequest``, ``BatchItem``): a body
+the spec accepts is accepted, and a body it rejects gets 400 (not JSON), 415 (not a supported media
+type) or 422 naming the failing field. Unknown fields are refused rather than ignored, so that a
+misspelt option (``"metric"``) cannot silently fall back to the default.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import Request
+from werkzeug.exceptions import BadRequest, UnsupportedMediaType
+
+from textmetrics.analysis import DETAILS, GROUPS, LANGUAGES
+
+from .errors import ApiProblem
+
+__all__ = ["Options", "BatchItem", "read_json", "read_score", "read_batch"]
+
+JSON = "application/json"
+TEXT = "text/plain"
+OPTION_FIELDS = ("metrics", "detail", "language", "include_quoted")
+SCORE_FIELDS = frozenset(("text",) + OPTION_FIELDS)
+BATCH_FIELDS = frozenset(("items",) + OPTION_FIELDS)
+ITEM_FIELDS = frozenset(("id", "text"))
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """analyze() keyword arguments taken from a request."""
+
+    metrics: list[str] | None = None
+    detail: str = "summary"
+    language: str = "en"
+    include_quoted: bool = False
+
+    def kwargs(self) -> dict[str, Any]:
+        return {
+            "metrics": self.metrics,
+            "detail": self.detail,
+            "language": self.language,
+            "include_quoted": self.include_quoted,
+        }
+
+
+@dataclass(slots=True)
+class BatchItem:
+    """One batch item: its text, or the problem that keeps it from being scored."""
+
+    index: int
+    id: str | int | None = None
+    text: str | None = None
+    problem: ApiProblem | None = field(default=None)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def read_json(request: Request) -> Any:
+    """The parsed JSON body; 415 unless the media type is application/json, 400 if malformed."""
+    if request.mimetype != JSON:
+        raise UnsupportedMediaType(f"send the body as {JSON}")
+    raw = request.get_data()
+    try:
+        # strict JSON: NaN and Infinity are not JSON (RFC 8259), whatever Python's parser allows
+        return json.loads(raw, parse_constant=_reject_constant)
+    except UnicodeDecodeError:
+        raise BadRequest("the body is not valid UTF-8") from None
+    except ValueError as exc:
+        raise BadRequest(f"the body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise BadRequest("the body is not valid JSON: nested too deeply") from None
+
+
+def _object(body: Any, allowed: frozenset[str], prefix: str = "") -> dict:
+    if not isinstance(body, dict):
+        where = f" {prefix.rstrip('.')}" if prefix else " body"
+        raise ApiProblem.invalid(f"the{where} must be a JSON object", prefix.rstrip(".") or None)
+    for key in body:
+        if key not in allowed:
+            raise ApiProblem.invalid(
+                f"unknown field {key!r}; expected {', '.join(sorted(allowed))}", f"{prefix}{key}"
+            )
+    return body
+
+
+def _text(value: Any, max_chars: int, name: str) -> str:
+    if not isinstance(value, str):
+        raise ApiProblem.invalid(f"{name} must be a string", name)
+    if len(value) > max_chars:
+        raise ApiProblem.invalid(
+            f"{name} has {len(value)} characters; the limit is {max_chars}", name
+        )
+    return value
+
+
+def _is_one_of(value: Any, allowed: tuple[str, ...]) -> bool:
+    return isinstance(value, str) and value in allowed
+
+
+def _options(body: dict) -> Options:
+    metrics = body.get("metrics")
+    if "metrics" in body:
+        if not isinstance(metrics, list) or not all(isinstance(m, str) for m in metrics):
+            raise ApiProblem.invalid("metrics must be an array of group names", "metrics")
+        if not metrics:
+            raise ApiProblem.invalid("metrics must name at least one group", "metrics")
+        unknown = sorted(set(metrics) - set(GROUPS))
+        if unknown:
+            raise ApiProblem.invalid(
+                f"unknown metric group(s) {', '.join(unknown)}; choose from {', '.join(GROUPS)}", "metrics"
+            )
+    choices = {"detail": DETAILS, "language": LANGUAGES}
+    for name, allowed in choices.items():
+        if name in body and not _is_one_of(body[name], allowed):
+            raise ApiProblem.invalid(f"{name} must be one of {', '.join(allowed)}", name)
+    include_quoted = body.get("include_quoted", False)
+    if not isinstance(include_quoted, bool):
+        raise ApiProblem.invalid("include_quoted must be true or false", "include_quoted")
+    return Options(
+        metrics=metrics,
+        detail=body.get("detail", "summary"),
+        language=body.get("language", "en"),
+        include_quoted=include_quoted,
+    )
+
+
+def read_score(request: Request, max_chars: int) -> tuple[str, Options]:
+    """``POST /v1/score``: a JSON ScoreRequest, or a text/plain body that is the text itself."""
+    if request.mimetype == TEXT:
+        charset = request.mimetype_params.get("charset", "utf-8")
+        try:
+            text = request.get_data().decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            raise BadRequest(f"the body is not valid {charset} text") from None
+        return _text(text, max_chars, "text"), Options()
+    if request.mimetype != JSON:
+        raise UnsupportedMediaType(f"send the body as {JSON} or {TEXT}")
+    body = _object(read_json(request), SCORE_FIELDS)
+    if "text" not in body:
+        raise ApiProblem.invalid("text is required", "text")
+    return _text(body["text"], max_chars, "text"), _options(body)
+
+
+def _item_id(raw: Any) -> str | int | None:
+    """The item's id when it has a usable one, so that even a refused item can be matched up."""
+    value = raw.get("id") if isinstance(raw, dict) else None
+    return value if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+
+
+def _item(index: int, raw: Any, max_chars: int) -> BatchItem:
+    prefix = f"items[{index}]"
+    item = BatchItem(index, id=_item_id(raw))
+    try:
+        body = _object(raw, ITEM_FIELDS, prefix + ".")
+        if "id" in body and body["id"] is not item.id:
+            raise ApiProblem.invalid("id must be a string or an integer", f"{prefix}.id")
+        if "text" not in body:
+            raise ApiProblem.invalid("text is required", f"{prefix}.text")
+        item.text = _text(body["text"], max_chars, f"{prefix}.text")
+    except ApiProblem as problem:
+        item.problem = problem
+    return item
+
+
+def read_batch(request: Request, max_chars: int, max_items: int) -> tuple[list[BatchItem], Options]:
+    """``POST /v1/score/batch``: request-wide problems raise; an item's problem stays with the item."""
+    body = _object(read_json(request), BATCH_FIELDS)
+    items = body.get("items")
+    if not isinstance(items, list):
+        raise ApiProblem.invalid("items must be an array of {id, text} objects", "items")
+    if len(items) > max_items:
+        raise ApiProblem.invalid(f"items has {len(items)} entries; the limit is {max_items}", "items")
+    options = _options(body)
+    return [_item(i, raw, max_chars) for i, raw in enumerate(items)], options

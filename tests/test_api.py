@@ -1,0 +1,219 @@
+"""The HTTP API's successful paths: every response is validated against openapi.yaml (SpecClient),
+and the document object must be exactly ``textmetrics.analyze(...).to_dict()``."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+import yaml
+
+import textmetrics
+from textmetrics.catalogue import catalogue
+from test_api_support import SPEC_PATH, SpecClient, make_client
+
+# written for these tests: hedges, a booster, a directive, a quotation and a question
+OP_ED = (
+    "The council may well be right about the budget. Perhaps the cuts will work.\n\n"
+    "But surely we must ask who pays. \"It is a disaster,\" one nurse told us. "
+    "Do we really believe that every family can absorb another increase?"
+)
+
+
+@pytest.fixture(scope="module")
+def client() -> SpecClient:
+    return make_client()
+
+
+def expected(text: str, **options) -> dict:
+    """What the API must return: the core's object after a JSON round trip."""
+    return json.loads(json.dumps(textmetrics.analyze(text, **options).to_dict()))
+
+
+def test_healthz(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ok", "version": textmetrics.__version__}
+
+
+def test_score_json_is_the_core_document(client):
+    response = client.post("/v1/score", json={"text": OP_ED})
+    assert response.status_code == 200
+    assert response.get_json() == expected(OP_ED)
+    # key order too: the groups come in document order, as in to_dict()
+    assert list(response.get_json()) == list(textmetrics.analyze(OP_ED).to_dict())
+
+
+def test_score_options_reach_analyze(client):
+    body = {"text": OP_ED, "metrics": ["lexical", "counts"], "detail": "full", "language": "en",
+            "include_quoted": True}
+    response = client.post("/v1/score", json=body)
+    assert response.status_code == 200
+    document = response.get_json()
+    assert document == expected(OP_ED, metrics=["lexical", "counts"], detail="full", include_quoted=True)
+    assert "readability" not in document and "sentences" in document and "markers" in document
+    # offsets are code-point indices into the submitted text
+    for sentence in document["sentences"]:
+        assert OP_ED[sentence["start"]:sentence["end"]].strip()
+    for marker in document["markers"]:
+        assert OP_ED[marker["start"]:marker["end"]] == marker["text"]
+
+
+def test_score_plain_text_body(client):
+    response = client.post("/v1/score", data=OP_ED.encode("utf-8"), content_type="text/plain; charset=utf-8")
+    assert response.status_code == 200
+    assert response.get_json() == expected(OP_ED)
+
+
+def test_score_plain_text_declared_charset(client):
+    text = "Café prices rose. We may see more."
+    response = client.post("/v1/score", data=text.encode("latin-1"), content_type="text/plain; charset=latin-1")
+    assert response.status_code == 200
+    assert response.get_json() == expected(text)
+
+
+def test_score_empty_text_has_nulls_not_nan(client):
+    response = client.post("/v1/score", json={"text": ""})
+    assert response.status_code == 200
+    document = response.get_json()
+    assert document == expected("")
+    assert document["readability"]["flesch_reading_ease"] is None
+    assert "NaN" not in response.get_data(as_text=True)
+
+
+def test_score_non_ascii_offsets(client):
+    # code points, not UTF-16 units or bytes: the emoji before the text shifts offsets by one
+    text = "😀 We must act. It may already be too late!"
+    document = client.post("/v1/score", json={"text": text, "detail": "full"}).get_json()
+    assert document == expected(text, detail="full")
+    assert [text[s["start"]:s["end"]] for s in document["sentences"]][-1].endswith("too late!")
+
+
+def test_batch_results_and_errors(client):
+    items = [
+        {"id": "a", "text": OP_ED},
+        {"id": 7},  # no text
+        {"text": "Short and plain."},
+        {"id": "d", "text": "Fine.", "lang": "en"},  # unknown field
+        {"id": True, "text": "Bad id."},  # a boolean is neither a string nor an integer
+        "not an object",
+    ]
+    response = client.post("/v1/score/batch", json={"items": items, "metrics": ["counts"], "detail": "summary"})
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["results"] == [
+        {"index": 0, "id": "a", **expected(OP_ED, metrics=["counts"])},
+        {"index": 2, "id": None, **expected("Short and plain.", metrics=["counts"])},
+    ]
+    assert [(e["index"], e["id"], e["status"], e["field"]) for e in body["errors"]] == [
+        (1, 7, 422, "items[1].text"),
+        (3, "d", 422, "items[3].lang"),
+        (4, None, 422, "items[4].id"),
+        (5, None, 422, "items[5]"),
+    ]
+
+
+def test_batch_item_over_the_character_limit_fails_alone():
+    client = make_client(max_text_chars=20)
+    items = [{"id": "long", "text": "x" * 21}, {"id": "ok", "text": "x" * 20}]
+    body = client.post("/v1/score/batch", json={"items": items}).get_json()
+    assert [r["id"] for r in body["results"]] == ["ok"]
+    assert body["errors"] == [{
+        "index": 0, "id": "long", "status": 422, "title": "Invalid input",
+        "detail": "items[0].text has 21 characters; the limit is 20", "field": "items[0].text",
+    }]
+
+
+def test_batch_empty(client):
+    response = client.post("/v1/score/batch", json={"items": []})
+    assert response.status_code == 200
+    assert response.get_json() == {"results": [], "errors": []}
+
+
+def test_metrics_is_the_catalogue(client):
+    response = client.get("/v1/metrics")
+    assert response.status_code == 200
+    assert response.get_json() == {"metrics": [m.to_dict() for m in catalogue()]}
+
+
+def test_openapi_yaml_is_the_repository_spec(client):
+    response = client.get("/openapi.yaml")
+    assert response.status_code == 200
+    assert response.mimetype == "application/yaml"
+    assert response.get_data() == SPEC_PATH.read_bytes()
+    assert yaml.safe_load(response.get_data())["openapi"].startswith("3.1")
+
+
+def test_web_page_is_self_contained(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert response.mimetype == "text/html"
+    page = response.get_data(as_text=True)
+    assert "v1/score" in page
+    # no external assets: no src/href attributes, no stylesheet links, no absolute URLs
+    for needle in ("src=", "href=", "<link", "http://", "https://", "innerHTML"):
+        assert needle not in page, needle
+    assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+
+
+def test_request_id_is_echoed_when_well_formed(client):
+    response = client.get("/healthz", headers={"X-Request-ID": "req-42.a:b_c"})
+    assert response.headers["X-Request-ID"] == "req-42.a:b_c"
+
+
+def test_request_id_is_replaced_when_malformed(client):
+    # a space and a quote could split a log line: replaced by a fresh 32-hex-digit id
+    response = client.get("/v1/nothing-here", headers={"X-Request-ID": 'two words"'})
+    assert response.status_code == 404
+    request_id = response.headers["X-Request-ID"]
+    assert len(request_id) == 32 and int(request_id, 16) >= 0
+    assert response.get_json()["request_id"] == request_id
+
+
+def test_one_access_log_line_per_request(client, caplog):
+    with caplog.at_level(logging.INFO, logger="textmetrics.api.access"):
+        client.post("/v1/score", json={"text": "One line."}, headers={"X-Request-ID": "log-test-1"})
+        client.get("/missing", headers={"X-Request-ID": "log-test-2"})
+    lines = [json.loads(r.getMessage()) for r in caplog.records if r.name == "textmetrics.api.access"]
+    assert [(l["request_id"], l["method"], l["path"], l["status"]) for l in lines] == [
+        ("log-test-1", "POST", "/v1/score", 200),
+        ("log-test-2", "GET", "/missing", 404),
+    ]
+    assert all(l["duration_ms"] >= 0 and l["event"] == "request" for l in lines)
+    assert lines[0]["bytes_in"] == len(json.dumps({"text": "One line."}))
+
+
+def test_cors_is_off_by_default(client):
+    response = client.get("/healthz", headers={"Origin": "https://news.example"})
+    assert "Access-Control-Allow-Origin" not in response.headers
+
+
+def test_cors_for_configured_origin():
+    client = make_client(cors_origins=("https://news.example",))
+    response = client.post("/v1/score", json={"text": "Hi."}, headers={"Origin": "https://news.example"})
+    assert response.headers["Access-Control-Allow-Origin"] == "https://news.example"
+    assert "Origin" in response.headers["Vary"]
+    other = client.get("/healthz", headers={"Origin": "https://elsewhere.example"})
+    assert "Access-Control-Allow-Origin" not in other.headers
+    # the preflight is CORS machinery, not an API operation: answered before routing and auth
+    preflight = client.open(
+        "OPTIONS", "/v1/score", allow_undocumented=True,
+        headers={"Origin": "https://news.example", "Access-Control-Request-Method": "POST"},
+    )
+    assert preflight.status_code == 204
+    assert preflight.headers["Access-Control-Allow-Methods"] == "POST"
+    assert "Authorization" in preflight.headers["Access-Control-Allow-Headers"]
+
+
+def test_create_app_reads_the_environment(monkeypatch):
+    monkeypatch.setenv("TEXTMETRICS_MAX_TEXT_CHARS", "5")
+    monkeypatch.setenv("TEXTMETRICS_LOG_LEVEL", "WARNING")
+    from textmetrics.api import create_app
+
+    client = SpecClient(create_app())
+    response = client.post("/v1/score", json={"text": "123456"})
+    assert response.status_code == 422 and response.get_json()["field"] == "text"
+    # a mapping of Settings fields overrides the environment
+    client = SpecClient(create_app({"max_text_chars": 6}))
+    assert client.post("/v1/score", json={"text": "123456"}).status_code == 200
