@@ -1,0 +1,87 @@
+"""``textmetrics compare A B``: two drafts side by side, with what changed and in which direction.
+
+Every numeric metric of the two document objects gets a row: A, B, the change B − A and, from the
+catalogue's "higher means", what the change means for a reader ("easier to read", "more hedged").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.table import Table
+
+from .meaning import format_value
+from .outputs import TABLE_WIDTH, _catalogue_index, metric_rows
+
+__all__ = ["comparison", "compare_table", "change_words"]
+
+# The catalogue says what a higher value means; these are the same words for a lower value.
+_OPPOSITES = {
+    "easier to read": "harder to read",
+    "harder to read": "easier to read",
+    "longer to read": "quicker to read",
+    "more varied vocabulary": "less varied vocabulary",
+    "a larger vocabulary": "a smaller vocabulary",
+    "more of it": "less of it",
+    "more positive": "more negative",
+}
+
+
+def change_words(delta: float, higher_means: str) -> str:
+    """What a change means: ``(+2.1, "harder to read")`` -> ``"harder to read"``; the reverse for a fall."""
+    if delta == 0 or not higher_means:
+        return ""
+    if delta > 0:
+        return higher_means
+    return _OPPOSITES.get(higher_means, f"opposite of: {higher_means}")
+
+
+def _numeric(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def comparison(a: dict, b: dict) -> list[dict[str, Any]]:
+    """One entry per metric present in both: ``{metric, name, a, b, change, meaning}``.
+
+    ``change`` is B − A rounded to 4 digits (None when either side is null); ``meaning`` says what
+    the change means for a reader.
+    """
+    index = _catalogue_index()
+    rows = []
+    for group, values in a.items():
+        if not isinstance(values, dict) or not isinstance(b.get(group), dict):
+            continue
+        b_rows = {mid: value for mid, _, value, _ in metric_rows(group, b[group], index)}
+        for mid, name, value_a, _ in metric_rows(group, values, index):
+            if mid not in b_rows or not (_numeric(value_a) or value_a is None):
+                continue
+            value_b = b_rows[mid]
+            delta = round(value_b - value_a, 4) if _numeric(value_a) and _numeric(value_b) else None
+            entry = index.get(mid)
+            rows.append({
+                "metric": mid, "name": name, "a": value_a, "b": value_b, "change": delta,
+                "meaning": change_words(delta, entry.higher_means if entry else "") if delta is not None else "",
+            })
+    return rows
+
+
+def _signed(delta) -> str:
+    if delta is None:
+        return "-"
+    if delta == 0:
+        return "="
+    return ("+" if delta > 0 else "") + format_value(delta)
+
+
+def compare_table(rows: list[dict], name_a: str, name_b: str) -> Table:
+    """An 80-column table: metric, A, B, change, and what the change means."""
+    table = Table(title=f"A: {name_a}\nB: {name_b}", title_justify="left", width=TABLE_WIDTH)
+    table.add_column("Metric", ratio=6, overflow="fold")
+    table.add_column("A", justify="right", ratio=3, no_wrap=True)
+    table.add_column("B", justify="right", ratio=3, no_wrap=True)
+    table.add_column("Change", justify="right", ratio=3, no_wrap=True)
+    table.add_column("Meaning", ratio=6, overflow="fold")
+    for row in rows:
+        table.add_row(row["name"], format_value(row["a"]), format_value(row["b"]), _signed(row["change"]),
+                      row["meaning"])
+    return table

@@ -1,0 +1,133 @@
+"""What a number means to a reader: grade levels, ease bands, reading time.
+
+The tables of ``score`` and ``compare`` and the HTML report put these words next to the values, so
+that "Flesch Reading Ease 48.2" reads as "difficult (college)". Each band table cites the paper that
+defines it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+__all__ = ["describe", "grade_words", "format_value", "GRADE_METRICS"]
+
+# Metrics whose value is a US school grade (the catalogue gives them the unit "US school grade").
+GRADE_METRICS = frozenset({
+    "readability.flesch_kincaid_grade", "readability.gunning_fog", "readability.smog_index",
+    "readability.coleman_liau_index", "readability.automated_readability_index",
+    "readability.linsear_write", "readability.spache", "readability.forcast", "readability.consensus_grade",
+})
+
+# Flesch (1948), "A new readability yardstick", Table 5: reading ease -> style and school grade.
+_FLESCH_BANDS = (
+    (30, "very difficult (college graduate)"),
+    (50, "difficult (college)"),
+    (60, "fairly difficult (grades 10-12)"),
+    (70, "standard (grades 8-9)"),
+    (80, "fairly easy (grade 7)"),
+    (90, "easy (grade 6)"),
+    (float("inf"), "very easy (grade 5)"),
+)
+
+# Chall & Dale (1995), Readability Revisited, Table of adjusted grade levels for raw scores.
+_DALE_CHALL_BANDS = (
+    (5.0, "grade 4 and below"),
+    (6.0, "grades 5-6"),
+    (7.0, "grades 7-8"),
+    (8.0, "grades 9-10"),
+    (9.0, "grades 11-12"),
+    (10.0, "college (grades 13-15)"),
+    (float("inf"), "college graduate"),
+)
+
+# Björnsson (1968), Läsbarhet: LIX bands.
+_LIX_BANDS = (
+    (30, "very easy"),
+    (40, "easy"),
+    (50, "medium"),
+    (60, "difficult"),
+    (float("inf"), "very difficult"),
+)
+
+# Anderson (1983), "Lix and Rix", Table 2: RIX lower bounds -> grade.
+_RIX_BOUNDS = (0.2, 0.5, 0.8, 1.3, 1.8, 2.4, 3.0, 3.7, 4.5, 5.3, 6.2, 7.2)
+_RIX_GRADES = ("grade 1", "grade 2", "grade 3", "grade 4", "grade 5", "grade 6", "grade 7", "grade 8",
+               "grade 9", "grade 10", "grade 11", "grade 12", "college")
+
+# McAlpine (2006), EFLAW: bands for readers of English as a foreign language.
+_EFLAW_BANDS = (
+    (21, "very easy for learners"),
+    (26, "quite easy for learners"),
+    (30, "a little difficult for learners"),
+    (float("inf"), "confusing for learners"),
+)
+
+
+def _band(value: float, bands) -> str:
+    for upper, words in bands:
+        if value < upper:
+            return words
+    return bands[-1][1]
+
+
+def grade_words(grade: float) -> str:
+    """A US school grade in words: ``8.4`` -> ``"grade 8 (age 13-14)"``."""
+    g = round(grade)
+    if g < 1:
+        return "below grade 1"
+    if g <= 12:
+        return f"grade {g} (age {g + 5}-{g + 6})"
+    if g <= 16:
+        return f"college, year {g - 12}"
+    return "graduate level"
+
+
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"about {seconds} s of reading"
+    return f"about {seconds // 60} min {seconds % 60:02d} s of reading"
+
+
+def describe(metric_id: str, value, higher_means: str = "") -> str:
+    """A short phrase saying what ``value`` of ``metric_id`` means, or ``""`` when nothing useful fits."""
+    if value is None:
+        return "undefined for this text"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return ""
+    if metric_id in GRADE_METRICS:
+        return grade_words(value)
+    if metric_id == "readability.flesch_reading_ease":
+        return _band(value, _FLESCH_BANDS)
+    if metric_id == "readability.dale_chall":
+        return _band(value, _DALE_CHALL_BANDS)
+    if metric_id == "readability.lix":
+        return _band(value, _LIX_BANDS)
+    if metric_id == "readability.rix":
+        return _RIX_GRADES[bisect_right(_RIX_BOUNDS, value)]
+    if metric_id == "readability.mcalpine_eflaw":
+        return _band(value, _EFLAW_BANDS)
+    if metric_id == "readability.reading_time_seconds":
+        return _duration(value)
+    if metric_id == "sentiment.score":
+        return "negative" if value < -0.05 else "positive" if value > 0.05 else "near neutral"
+    if metric_id.endswith("per_1000_words"):
+        return "per 1,000 words"
+    if higher_means and higher_means != "more of it":
+        return f"higher: {higher_means}"
+    return ""
+
+
+def format_value(value) -> str:
+    """A value as a table cell: integers plain, floats to two decimals, None as a dash."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)

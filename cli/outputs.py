@@ -1,0 +1,391 @@
+"""Writers for ``textmetrics score``: table, json, jsonl and csv, written incrementally.
+
+- ``json``: one input document gives the document object; several give an array, written one
+  document per line as they arrive. Each document's bytes are ``json.dumps(obj, ensure_ascii=False)``,
+  the same as the API's, with ``"id"`` first when several documents are scored.
+- ``jsonl``: one object per line, always with its ``id``, flushed line by line (``--resume`` relies on it).
+- ``csv``: ``id``, then flattened columns (``readability.flesch_kincaid_grade``) in catalogue order,
+  then ``warnings``.
+- ``table``: one document gives a table per metric group with what each number means; several give
+  one row per document with the main metrics, printed in chunks of fixed-width columns.
+
+:func:`open_destination` writes json, csv and table output to a temporary file renamed into place
+when the run ends (readers never see half a file); jsonl is appended to directly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from typing import Any, Callable, TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from textmetrics import catalogue
+
+from .inputs import Record
+from .meaning import describe, format_value
+
+__all__ = [
+    "FORMATS", "Destination", "open_destination", "make_writer", "csv_columns", "with_id",
+    "JsonWriter", "JsonlWriter", "CsvWriter", "TableWriter", "document_tables", "metric_rows",
+]
+
+FORMATS = ("table", "json", "jsonl", "csv")
+ROWS_PER_CHUNK = 100  # rows of a multi-document table printed at a time
+TABLE_WIDTH = 80
+
+
+def with_id(rid, payload_json: str) -> str:
+    """Put ``"id"`` first in an encoded document object; equal to ``json.dumps({"id": rid, **doc})``."""
+    head = '{"id": ' + json.dumps(rid, ensure_ascii=False)
+    return head + "}" if payload_json == "{}" else head + ", " + payload_json[1:]
+
+
+# --- destinations ------------------------------------------------------------------------------------------------
+
+
+class Destination:
+    """Where output goes: stdout, a file written in place (jsonl), or a temporary file renamed at the end."""
+
+    def __init__(self, stream: TextIO, final_path: str | None = None, temp_path: str | None = None,
+                 owned: bool = True) -> None:
+        self.stream = stream
+        self.final_path = final_path
+        self.temp_path = temp_path
+        self._owned = owned
+
+    @property
+    def is_terminal(self) -> bool:
+        return self.final_path is None and sys.stdout.isatty()
+
+    def commit(self) -> None:
+        """Finish: flush, and move a temporary file into place atomically."""
+        self.stream.flush()
+        if self.temp_path is not None:
+            os.fsync(self.stream.fileno())
+            self.stream.close()
+            os.replace(self.temp_path, self.final_path)
+            self.temp_path = None
+        elif self._owned:
+            self.stream.close()
+        else:
+            self.stream.detach()  # leave sys.stdout's buffer open
+
+    def abort(self) -> None:
+        """Give up: remove a temporary file; a jsonl file keeps the lines already flushed."""
+        if self.temp_path is not None:
+            self.stream.close()
+            os.unlink(self.temp_path)
+            self.temp_path = None
+        elif self._owned:
+            self.stream.close()
+        else:
+            try:
+                self.stream.flush()
+            except (OSError, ValueError):
+                pass
+            self.stream.detach()
+
+
+def open_destination(output: str | None, fmt: str, append: bool = False) -> Destination:
+    """Open stdout (``output`` None or ``"-"``), a jsonl file in place, or a temporary file beside ``output``."""
+    if output is None or output == "-":
+        sys.stdout.flush()
+        # UTF-8 whatever the locale says: the output holds the documents' own characters
+        stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=True)
+        return Destination(stream, owned=False)
+    if fmt == "jsonl":
+        return Destination(open(output, "a" if append else "w", encoding="utf-8", newline="\n"), output)
+    directory = os.path.dirname(os.path.abspath(output))
+    fd, temp = tempfile.mkstemp(dir=directory, prefix="." + os.path.basename(output) + ".", suffix=".tmp")
+    return Destination(open(fd, "w", encoding="utf-8", newline=""), output, temp)
+
+
+# --- writers -----------------------------------------------------------------------------------------------------
+
+
+class _Writer:
+    """Counts documents and failures; ``several`` is known once a second item has been seen."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.seen = 0
+        self.written = 0
+
+    def error(self) -> None:
+        self.seen += 1
+        self._after_seen()
+
+    def add(self, record: Record, payload) -> None:
+        self.seen += 1
+        self._after_seen()
+        self._add(record, payload)
+        self.written += 1
+
+    def _after_seen(self) -> None:
+        pass
+
+    def _add(self, record: Record, payload) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class JsonlWriter(_Writer):
+    def _add(self, record: Record, payload: str) -> None:
+        self.stream.write(with_id(record.id, payload) + "\n")
+        self.stream.flush()
+
+
+class _Lookahead(_Writer):
+    """Holds the first document until a second item shows whether the output is one document or several."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__(stream)
+        self._first: tuple[Record, Any] | None = None
+        self.several = False
+
+    def _after_seen(self) -> None:
+        if self.seen == 2 and not self.several:
+            self.several = True
+            self._start_several()
+            if self._first is not None:
+                self._add_several(*self._first)
+                self._first = None
+
+    def _add(self, record: Record, payload) -> None:
+        if self.several:
+            self._add_several(record, payload)
+        else:
+            self._first = (record, payload)
+
+    def close(self) -> None:
+        if self.several:
+            self._end_several()
+        elif self._first is not None:
+            self._write_single(*self._first)
+        self.stream.flush()
+
+    def _start_several(self) -> None: ...
+    def _add_several(self, record: Record, payload) -> None: ...
+    def _end_several(self) -> None: ...
+    def _write_single(self, record: Record, payload) -> None: ...
+
+
+class JsonWriter(_Lookahead):
+    def _start_several(self) -> None:
+        self.stream.write("[")
+        self._sep = "\n"
+
+    def _add_several(self, record: Record, payload: str) -> None:
+        self.stream.write(self._sep + with_id(record.id, payload))
+        self._sep = ",\n"
+
+    def _end_several(self) -> None:
+        self.stream.write("\n]\n" if self._sep != "\n" else "]\n")
+
+    def _write_single(self, record: Record, payload: str) -> None:
+        self.stream.write(payload + "\n")
+
+
+class CsvWriter(_Writer):
+    def __init__(self, stream: TextIO, columns: list[str]) -> None:
+        super().__init__(stream)
+        self._csv = csv.writer(stream, lineterminator="\n")
+        self._csv.writerow(["id", *columns])
+
+    def _add(self, record: Record, payload: list) -> None:
+        self._csv.writerow([record.id, *payload])
+
+
+def csv_columns(probe: dict) -> list[str]:
+    """Flattened column names of a document object, in catalogue order, ``warnings`` last.
+
+    ``probe`` is a document computed with the run's options, so the columns are exactly the keys
+    every row will have. Keys the catalogue names come in its order; others keep their place after
+    the catalogued keys of their group.
+    """
+    from .runner import flatten
+
+    order = {m.id: i for i, m in enumerate(catalogue())}
+    groups = [k for k in probe if isinstance(probe[k], dict)]
+    keys = list(flatten({g: probe[g] for g in groups}))
+
+    def rank(pair: tuple[int, str]) -> tuple:
+        position, key = pair
+        group = key.split(".", 1)[0]
+        parts = key.split(".")
+        known = next((order[".".join(parts[:n])] for n in range(len(parts), 1, -1) if ".".join(parts[:n]) in order), None)
+        return (groups.index(group), 0 if known is not None else 1, known if known is not None else position, position)
+
+    ordered = [key for _, key in sorted(enumerate(keys), key=rank)]
+    return ordered + (["warnings"] if "warnings" in probe else [])
+
+
+# --- tables ------------------------------------------------------------------------------------------------------
+
+
+def _catalogue_index() -> dict[str, Any]:
+    return {m.id: m for m in catalogue()}
+
+
+def _humanize(key: str) -> str:
+    return key.replace("_", " ").replace(".", " ").capitalize()
+
+
+def metric_rows(group: str, values: dict, index: dict | None = None) -> list[tuple[str, str, Any, str]]:
+    """(metric id, display name, value, meaning) for a group's object; ``{count, per_1000_words}``
+    pairs become one row whose meaning gives the rate."""
+    index = index if index is not None else _catalogue_index()
+    rows = []
+    for key, value in values.items():
+        mid = f"{group}.{key}"
+        entry = index.get(mid)
+        name = entry.name if entry else _humanize(key)
+        if isinstance(value, dict) and "count" in value and "per_1000_words" in value:
+            rate = value["per_1000_words"]
+            rows.append((mid, name, value["count"], f"{format_value(rate)} per 1,000 words"))
+        elif isinstance(value, dict):
+            for sub, subvalue in flatten_items(value):
+                sid = f"{mid}.{sub}"
+                sentry = index.get(sid)
+                rows.append((sid, sentry.name if sentry else f"{name}: {_humanize(sub).lower()}", subvalue,
+                             describe(sid, subvalue, sentry.higher_means if sentry else "")))
+        else:
+            rows.append((mid, name, value, describe(mid, value, entry.higher_means if entry else "")))
+    return rows
+
+
+def flatten_items(obj: dict, prefix: str = "") -> list[tuple[str, Any]]:
+    out = []
+    for key, value in obj.items():
+        if isinstance(value, dict):
+            out.extend(flatten_items(value, f"{prefix}{key}."))
+        else:
+            out.append((f"{prefix}{key}", value))
+    return out
+
+
+def document_tables(doc: dict, title: str | None = None) -> list:
+    """Rich renderables for one document: a table per group, then warnings and (full detail) markers."""
+    index = _catalogue_index()
+    out: list = []
+    if title:
+        out.append(Text(title, style="bold"))
+    for group, values in doc.items():
+        if not isinstance(values, dict):
+            continue
+        table = Table(title=group.capitalize(), title_justify="left", title_style="bold", expand=False,
+                      width=TABLE_WIDTH)
+        table.add_column("Metric", ratio=5, overflow="fold")
+        table.add_column("Value", justify="right", ratio=3, no_wrap=True)
+        table.add_column("What it means", ratio=7, overflow="fold")
+        for _, name, value, meaning in metric_rows(group, values, index):
+            table.add_row(name, format_value(value), meaning)
+        out.append(table)
+    markers = doc.get("markers")
+    if markers:
+        out.append(_markers_table(markers))
+    for warning in doc.get("warnings", []):
+        out.append(Text(f"warning: {warning}", style="yellow"))
+    return out
+
+
+def _markers_table(markers: list[dict]) -> Table:
+    table = Table(title="Markers", title_justify="left", title_style="bold", width=TABLE_WIDTH)
+    table.add_column("Category", ratio=3)
+    table.add_column("Text", ratio=5, overflow="fold")
+    table.add_column("Sentence", justify="right", ratio=2)
+    table.add_column("Quoted", ratio=2)
+    for m in markers:
+        table.add_row(str(m.get("category", "")), str(m.get("text", "")), format_value(m.get("sentence")),
+                      "yes" if m.get("in_quote") else "")
+    return table
+
+
+# Columns of the one-row-per-document table: (flattened key, header, width, legend)
+SUMMARY_COLUMNS = (
+    ("counts.words", "Words", 7, "Words: word tokens"),
+    ("readability.flesch_reading_ease", "Ease", 6, "Ease: Flesch Reading Ease, higher is easier (60-70 plain English)"),
+    ("readability.consensus_grade", "Grade", 6, "Grade: consensus US school grade of the grade-level formulas"),
+    ("sentiment.score", "Sent.", 6, "Sent.: sentiment score from -1 (negative) to 1 (positive)"),
+    ("hedging.per_1000_words", "Hedge", 6, "Hedge: hedges per 1,000 words"),
+    ("persuasion.booster.per_1000_words", "Boost", 6, "Boost: boosters per 1,000 words"),
+    ("lexical.mtld", "MTLD", 6, "MTLD: lexical diversity, higher is more varied"),
+)
+
+
+class TableWriter(_Lookahead):
+    def __init__(self, stream: TextIO, console: Console | None = None) -> None:
+        super().__init__(stream)
+        self.console = console or Console(file=stream, width=TABLE_WIDTH, highlight=False)
+        self._rows: list[tuple[Record, dict]] = []
+        self._columns: list[tuple[str, str, int, str]] | None = None
+        self._printed_header = False
+
+    def _write_single(self, record: Record, payload: dict) -> None:
+        for part in document_tables(payload, title=str(record.id)):
+            self.console.print(part)
+
+    def _add_several(self, record: Record, payload: dict) -> None:
+        if self._columns is None:
+            flat = _flat_keys(payload)
+            self._columns = [c for c in SUMMARY_COLUMNS if c[0] in flat]
+        self._rows.append((record, payload))
+        if len(self._rows) >= ROWS_PER_CHUNK:
+            self._flush_rows()
+
+    def _flush_rows(self) -> None:
+        if not self._rows:
+            return
+        columns = self._columns or []
+        used = sum(width + 1 for _, _, width, _ in columns)
+        table = Table(box=None, show_header=not self._printed_header, pad_edge=False, padding=(0, 1, 0, 0),
+                      header_style="bold")
+        table.add_column("Document", width=max(12, TABLE_WIDTH - used - 10), no_wrap=True, overflow="ellipsis")
+        for _, header, width, _ in columns:
+            table.add_column(header, width=width, justify="right", no_wrap=True)
+        table.add_column("Warn", width=4, justify="right", no_wrap=True)
+        from .runner import flatten
+
+        for record, doc in self._rows:
+            flat = flatten(doc)
+            table.add_row(str(record.id), *(format_value(flat.get(key)) for key, *_ in columns),
+                          str(len(doc.get("warnings", []))))
+        self.console.print(table)
+        self._printed_header = True
+        self._rows.clear()
+
+    def _end_several(self) -> None:
+        self._flush_rows()
+        legend = [c[3] for c in (self._columns or [])] + ["Warn: number of warnings (see --format json)"]
+        self.console.print(Text("\n".join(legend), style="dim"))
+
+
+def _flat_keys(doc: dict) -> set[str]:
+    from .runner import flatten
+
+    return set(flatten(doc))
+
+
+def make_writer(fmt: str, stream: TextIO, columns: list[str] | None = None, console: Console | None = None) -> _Writer:
+    if fmt == "json":
+        return JsonWriter(stream)
+    if fmt == "jsonl":
+        return JsonlWriter(stream)
+    if fmt == "csv":
+        return CsvWriter(stream, columns or [])
+    if fmt == "table":
+        return TableWriter(stream, console)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+PAYLOAD_ENCODING: dict[str, str] = {"json": "json", "jsonl": "json", "csv": "row", "table": "dict"}

@@ -1,0 +1,322 @@
+"""``compare``, ``report``, ``metrics``, ``serve``, ``--version``, ``--help``, progress and the
+options shared by the commands (``--lexicon``, ``--include-quoted``, ``--no-progress``)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import types
+
+import pytest
+from typer.testing import CliRunner
+
+import textmetrics
+from textmetrics import analyze
+from textmetrics.cli import app
+from textmetrics.cli.compare import change_words
+from textmetrics.cli.inputs import ReadProgress
+from textmetrics.cli.meaning import describe, grade_words
+from textmetrics.cli.progress import Progress, format_duration
+from textmetrics.cli.report import marker_spans, render_report, sentiment_color
+
+runner = CliRunner()
+
+DRAFT_A = "One two three."
+DRAFT_B = "One two three four five. Six seven eight."
+
+
+def invoke(*args, **kwargs):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+
+# --- compare -----------------------------------------------------------------------------------------------------
+
+
+def test_compare_json_gives_both_documents_and_the_changes(tmp_path):
+    (tmp_path / "a.txt").write_text(DRAFT_A)
+    (tmp_path / "b.txt").write_text(DRAFT_B)
+    result = invoke("compare", tmp_path / "a.txt", tmp_path / "b.txt", "-f", "json")
+    assert result.exit_code == 0
+    obj = json.loads(result.stdout)
+    assert obj["a"] == {"id": str(tmp_path / "a.txt"), **analyze(DRAFT_A).to_dict()}
+    assert obj["b"] == {"id": str(tmp_path / "b.txt"), **analyze(DRAFT_B).to_dict()}
+    changes = {c["metric"]: c for c in obj["changes"]}
+    # hand count: 3 words and 1 sentence against 8 words and 2 sentences
+    assert changes["counts.words"] == {"metric": "counts.words", "name": "Words", "a": 3, "b": 8, "change": 5,
+                                       "meaning": "more of it"}
+    assert changes["counts.sentences"]["change"] == 1
+    fk = changes["readability.flesch_kincaid_grade"]
+    assert fk["change"] == round(fk["b"] - fk["a"], 4)
+    assert fk["meaning"] == ("harder to read" if fk["change"] > 0 else "easier to read")
+
+
+def test_compare_table_fits_80_columns_with_metrics_option(tmp_path):
+    (tmp_path / "a.txt").write_text(DRAFT_A)
+    (tmp_path / "b.txt").write_text(DRAFT_B)
+    result = invoke("compare", tmp_path / "a.txt", tmp_path / "b.txt", "--metrics", "counts")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    words = next(line for line in lines if "│ Words" in line)
+    assert [cell.strip() for cell in words.split("│")[1:-1]] == ["Words", "3", "8", "+5", "more of it"]
+    assert not any("Flesch" in line for line in lines)
+
+
+def test_compare_reads_one_side_from_stdin_and_refuses_two(tmp_path):
+    (tmp_path / "b.txt").write_text(DRAFT_B)
+    result = invoke("compare", "-", tmp_path / "b.txt", "-f", "json", input=DRAFT_A)
+    assert json.loads(result.stdout)["a"]["counts"]["words"] == 3
+    result = invoke("compare", "-", "-", input=DRAFT_A)
+    assert result.exit_code == 2 and "only one of A and B" in result.stderr
+
+
+def test_compare_empty_file_and_missing_file(tmp_path):
+    (tmp_path / "a.txt").write_text("")
+    (tmp_path / "b.txt").write_text(DRAFT_B)
+    result = invoke("compare", tmp_path / "a.txt", tmp_path / "b.txt")
+    assert result.exit_code == 1 and result.stderr == f"{tmp_path / 'a.txt'}: empty file\n"
+    result = invoke("compare", tmp_path / "none.txt", tmp_path / "b.txt")
+    assert result.exit_code == 2 and "no such file" in result.stderr
+
+
+def test_compare_encoding_option(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Un café fermé.".encode("latin-1"))
+    (tmp_path / "b.txt").write_text(DRAFT_B)
+    result = invoke("compare", tmp_path / "a.txt", tmp_path / "b.txt", "-f", "json", "--encoding", "latin-1")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["a"]["counts"] == analyze("Un café fermé.").to_dict()["counts"]
+
+
+def test_change_words():
+    assert change_words(2.0, "harder to read") == "harder to read"
+    assert change_words(-2.0, "harder to read") == "easier to read"
+    assert change_words(0, "harder to read") == ""
+    assert change_words(-1, "more hedged") == "opposite of: more hedged"
+
+
+# --- report ------------------------------------------------------------------------------------------------------
+
+HOSTILE = 'He wrote "<script>alert(1)</script>" & left. We must surely act now! Who pays?'
+
+
+def test_report_is_self_contained_and_escaped(tmp_path):
+    (tmp_path / "t.txt").write_text(HOSTILE)
+    out = tmp_path / "report.html"
+    result = invoke("report", tmp_path / "t.txt", "-o", out)
+    assert result.exit_code == 0 and result.stdout == ""
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script" not in page  # the text's markup is escaped, and the page has no script of its own
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&amp; left" in page
+    assert not re.search(r"(src|href)=\"(https?:)?//", page)  # no external assets
+    assert "<link" not in page and "@import" not in page
+    assert "Sentiment, sentence by sentence" in page and 'class="legend"' in page
+    assert "hedge: withheld commitment" in page  # the legend names every category
+
+
+def test_report_to_stdout_has_a_sentiment_cell_per_sentence(tmp_path):
+    (tmp_path / "t.txt").write_text(HOSTILE)
+    result = invoke("report", tmp_path / "t.txt")
+    doc = analyze(HOSTILE, detail="full").to_dict()
+    assert result.stdout.count('<a href="#s') == len(doc["sentences"])
+    assert all(f'<a id="s{s["index"]}"></a>' in result.stdout for s in doc["sentences"])
+
+
+def test_report_options_metrics_encoding_and_missing_file(tmp_path):
+    (tmp_path / "t.txt").write_bytes("Le café. Nous devons agir!".encode("latin-1"))
+    result = invoke("report", tmp_path / "t.txt", "--encoding", "latin-1", "--metrics", "readability")
+    assert result.exit_code == 0
+    assert "Per-sentence sentiment is not available" in result.stdout  # no sentiment group requested
+    assert "Le café." in result.stdout
+    assert invoke("report", tmp_path / "missing.txt").exit_code == 2
+
+
+def test_render_report_highlights_markers_and_handles_overlaps():
+    text = "We may <b>win</b>."
+    doc = {"counts": {"words": 4}, "warnings": [], "sentences": [{"index": 0, "start": 0, "end": 18}],
+           "markers": [{"category": "first_person_plural", "subtype": "we", "start": 0, "end": 2, "text": "We",
+                        "sentence": 0, "in_quote": False, "rule": None},
+                       {"category": "hedge", "subtype": "modal", "start": 3, "end": 6, "text": "may",
+                        "sentence": 0, "in_quote": True, "rule": "modal_may"},
+                       {"category": "booster", "start": 4, "end": 9, "text": "ay <b"},  # overlaps: dropped
+                       {"category": "hedge", "start": 40, "end": 45}]}  # outside the text: dropped
+    page = render_report(text, doc, "<doc>")
+    body = page.split('<div class="text">')[1].split("</div>")[0]
+    assert body == ('<a id="s0"></a><mark style="background:#caffbf" title="first_person_plural (we)">We</mark> '
+                    '<mark class="q" style="background:#cfe8ff" title="hedge (modal), inside a quotation; rule modal_may">'
+                    'may</mark> &lt;b&gt;win&lt;/b&gt;.')
+    assert "&lt;doc&gt;" in page
+
+
+def test_marker_spans_keep_the_earlier_then_longer():
+    spans = marker_spans([{"start": 5, "end": 7}, {"start": 0, "end": 3}, {"start": 0, "end": 4}, {"start": 4, "end": 6}], 10)
+    assert [(m["start"], m["end"]) for m in spans] == [(0, 4), (4, 6)]
+
+
+def test_sentiment_colors():
+    assert sentiment_color(0) == "#e8e8e8"
+    assert sentiment_color(1) == "#2e8b57"
+    assert sentiment_color(-1) == "#c0392b"
+    assert sentiment_color(None) == "#e0e0e0"
+
+
+# --- metrics, serve, version, help -------------------------------------------------------------------------------
+
+
+def test_metrics_json_is_the_catalogue():
+    result = invoke("metrics", "-f", "json")
+    assert json.loads(result.stdout) == {"metrics": [m.to_dict() for m in textmetrics.catalogue()]}
+
+
+def test_metrics_table_and_group_filter():
+    result = invoke("metrics", "--group", "lexical")
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    assert "MTLD" in result.stdout and "Flesch" not in result.stdout
+    assert invoke("metrics", "-g", "astrology").exit_code == 2
+
+
+def test_serve_calls_the_api_server(monkeypatch):
+    calls = []
+    fake = types.ModuleType("textmetrics.api.serve")
+    fake.run = lambda **kwargs: calls.append(kwargs)
+    monkeypatch.setitem(sys.modules, "textmetrics.api.serve", fake)
+    assert invoke("serve").exit_code == 0
+    assert invoke("serve", "--host", "0.0.0.0", "--port", "9000", "--workers", "3").exit_code == 0
+    assert invoke("serve", env={"TEXTMETRICS_PORT": "8123"}).exit_code == 0
+    assert calls == [{"host": "127.0.0.1", "port": 8000, "workers": 2},
+                     {"host": "0.0.0.0", "port": 9000, "workers": 3},
+                     {"host": "127.0.0.1", "port": 8123, "workers": 2}]
+    assert invoke("serve", "--port", "70000").exit_code == 2
+
+
+def test_version():
+    result = invoke("--version")
+    assert result.stdout == f"textmetrics {textmetrics.__version__}\n"
+
+
+@pytest.mark.parametrize("command", ["score", "compare", "report", "metrics", "serve"])
+def test_every_command_has_help_with_examples(command):
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    assert "Examples" in result.stdout and f"textmetrics {command}" in result.stdout
+
+
+def test_shell_completion_is_offered():
+    assert "--install-completion" in runner.invoke(app, ["--help"]).stdout
+
+
+# --- shared options ----------------------------------------------------------------------------------------------
+
+
+def test_lexicon_option_rejects_a_bad_file_once(tmp_path):
+    bad = tmp_path / "lex.tsv"
+    bad.write_text("astrology\tby the stars\tomen\n")
+    (tmp_path / "a.txt").write_text(DRAFT_A)
+    for command in (["score", tmp_path / "a.txt"], ["report", tmp_path / "a.txt"],
+                    ["compare", tmp_path / "a.txt", tmp_path / "a.txt"]):
+        result = invoke(*command, "--lexicon", bad)
+        assert result.exit_code == 2, command
+        assert result.stderr.count("\n") == 1 and "unknown category 'astrology'" in result.stderr
+    result = invoke("score", tmp_path / "a.txt", "--lexicon", tmp_path / "missing.tsv")
+    assert result.exit_code == 2
+
+
+def test_lexicon_and_include_quoted_reach_analyze(tmp_path, monkeypatch):
+    lexicon = tmp_path / "lex.tsv"
+    lexicon.write_text("hedge\tby and large\tapproximator\n")
+    (tmp_path / "a.txt").write_text(DRAFT_A)
+    seen = []
+    real = textmetrics.analyze
+
+    def spy(text, **kwargs):
+        seen.append((kwargs["lexicon"], kwargs["include_quoted"]))
+        return real(text, **kwargs)
+
+    import textmetrics.cli.commands as cli_app
+    import textmetrics.cli.runner as cli_runner
+
+    monkeypatch.setattr(cli_runner, "analyze", spy)
+    monkeypatch.setattr(cli_app.textmetrics, "analyze", spy)
+    assert invoke("score", tmp_path / "a.txt", "--lexicon", lexicon, "--include-quoted").exit_code == 0
+    assert invoke("report", tmp_path / "a.txt", "--lexicon", lexicon).exit_code == 0
+    assert invoke("compare", tmp_path / "a.txt", tmp_path / "a.txt", "--include-quoted").exit_code == 0
+    assert invoke("score", tmp_path / "a.txt", env={"TEXTMETRICS_LEXICON": str(lexicon),
+                                                    "TEXTMETRICS_INCLUDE_QUOTED": "1"}).exit_code == 0
+    path = str(lexicon)
+    assert seen == [(path, True), (path, True), (path, False), (None, True), (None, True), (path, True), (path, True)]
+
+
+def test_no_progress_option(tmp_path, monkeypatch):
+    import textmetrics.cli.commands as cli_app
+
+    enabled = []
+
+    class Spy(Progress):
+        def __init__(self, read, **kwargs):
+            enabled.append(kwargs.get("enabled"))
+            super().__init__(read, **kwargs)
+
+    monkeypatch.setattr(cli_app, "Progress", Spy)
+    (tmp_path / "a.txt").write_text(DRAFT_A)
+    invoke("score", tmp_path / "a.txt")
+    invoke("score", tmp_path / "a.txt", "--no-progress")
+    invoke("score", tmp_path / "a.txt", "--progress")
+    assert enabled == [None, False, None]  # None: decided by whether stderr is a terminal
+
+
+# --- progress and meanings ---------------------------------------------------------------------------------------
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_line_on_a_terminal():
+    now = [100.0]
+    read = ReadProgress(bytes_read=0, total_bytes=1000)
+    bar = Progress(read, stream=FakeTerminal(), clock=lambda: now[0])
+    assert bar.enabled
+    for _ in range(120):
+        bar.update()
+    bar.update(ok=False)
+    now[0] = 102.0
+    read.bytes_read = 250
+    # 120 documents in 2 s = 60/s; a quarter of the bytes took 2 s, the other three quarters take 6 s
+    assert bar.line() == "120 documents  60/s  1 failed  ETA 0:06"
+    bar.update()
+    assert bar.stream.getvalue().endswith("\r\x1b[K121 documents  60/s  1 failed  ETA 0:06")
+    bar.clear()
+    assert bar.stream.getvalue().endswith("\r\x1b[K")
+
+
+def test_progress_is_silent_when_stderr_is_not_a_terminal():
+    stream = io.StringIO()
+    bar = Progress(ReadProgress(), stream=stream)
+    bar.update()
+    bar.clear()
+    assert not bar.enabled and stream.getvalue() == ""
+
+
+def test_format_duration():
+    assert format_duration(83) == "1:23"
+    assert format_duration(3723) == "1:02:03"
+
+
+def test_meanings_follow_the_published_bands():
+    # Flesch (1948): 60-70 is standard, 30-50 difficult
+    assert describe("readability.flesch_reading_ease", 65.0) == "standard (grades 8-9)"
+    assert describe("readability.flesch_reading_ease", 45.0) == "difficult (college)"
+    # Chall & Dale (1995): 7.0-7.9 is grades 9-10
+    assert describe("readability.dale_chall", 7.3) == "grades 9-10"
+    # Björnsson: LIX 40-50 medium; Anderson (1983): RIX 3.7 starts grade 9
+    assert describe("readability.lix", 45) == "medium"
+    assert describe("readability.rix", 3.7) == "grade 9"
+    assert describe("readability.flesch_kincaid_grade", 8.4) == "grade 8 (age 13-14)"
+    assert describe("readability.reading_time_seconds", 163.6) == "about 2 min 44 s of reading"
+    assert describe("readability.gunning_fog", None) == "undefined for this text"
+    assert grade_words(14.2) == "college, year 2" and grade_words(0.4) == "below grade 1"
+    assert grade_words(17) == "graduate level"
