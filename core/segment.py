@@ -173,6 +173,8 @@ _ITEM_RE = re.compile(
 _OPEN_END_RE = re.compile(r"[.?!…:;,\-–—/&(]\W*\Z")  # the line cannot be a headline
 _STARTS_CAP_RE = re.compile(r"[\"'(\[]*[A-Z0-9]")
 _BYLINE_RE = re.compile(r"(?:By|BY)\s")
+_MARKDOWN_HEADING_RE = re.compile(r"#{1,6}\s+\S")  # "## Results": a heading whatever its case
+_RULE_RE = re.compile(r"[-=_*~#+·•]{3,}|(?:[-*_][ ]*){3,}")  # "=====", "* * *": a separator line
 _SMALL_WORDS = frozenset(
     "a an the and or nor but of in on at to for by with from as vs via into onto over per up off out "
     "de la le van von der da del du bin al".split()
@@ -187,7 +189,7 @@ def _title_like(words: list[str]) -> bool:
     """All words capitalised except short function words; first and last word capitalised."""
     capitals = 0
     for w in words:
-        core = w.strip("\"'()[]{},:;!?.")
+        core = w.strip("\"'()[]{},:;!?.*_")
         if not core:
             continue
         c = core[0]
@@ -195,8 +197,8 @@ def _title_like(words: list[str]) -> bool:
             capitals += 1
         elif core.lower() not in _SMALL_WORDS:
             return False
-    first = words[0].lstrip("\"'([")
-    last = words[-1].strip("\"'()[]{},:;!?.").lower()
+    first = words[0].lstrip("\"'([*_")
+    last = words[-1].strip("\"'()[]{},:;!?.*_").lower()
     return capitals > 0 and first[:1].isupper() and last not in _SMALL_WORDS
 
 
@@ -231,24 +233,27 @@ class _Line:
     bullet: str | None  # "bullet" (•, ‣ ...), "dash" (- * +), "enum" (1. a) iv.), or None
     mark: str  # the enumerator of an "enum" line
     indented: bool
+    heading: bool  # a Markdown heading ("## Results"): a unit of its own whatever its form
 
 
 def _lines(text: str, start: int, end: int) -> list[_Line | None]:
-    """The lines of ``text[start:end]``, None for a blank line."""
+    """The lines of ``text[start:end]``, None for a blank line or a separator ("-----", "* * *")."""
     out: list[_Line | None] = []
     pos = start
     while pos <= end:
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
         span = _strip(text, pos, stop)
-        if span is None:
+        if span is None or _RULE_RE.fullmatch(text, *span):
             out.append(None)
         else:
             s, e = span
             content = text[s:e]
             m = _ITEM_RE.match(content)
             kind = m.lastgroup if m else None
-            out.append(_Line(s, e, e - pos, content, kind, m.group("enum") if kind == "enum" else "", s > pos))
+            enum = m.group("enum") if kind == "enum" else ""
+            heading = _MARKDOWN_HEADING_RE.match(content) is not None
+            out.append(_Line(s, e, e - pos, content, kind, enum, s > pos, heading))
         if nl < 0:
             break
         pos = nl + 1
@@ -257,7 +262,7 @@ def _lines(text: str, start: int, end: int) -> list[_Line | None]:
 
 def _fits(line: _Line, nxt: _Line, width: int) -> bool:
     """The next line's first word would have fitted on this line: the newline is not a wrap."""
-    return line.width + 1 + len(nxt.text.split(None, 1)[0]) <= width
+    return line.width + 2 + len(nxt.text.split(None, 1)[0]) <= width  # 2: allow a double space
 
 
 def _is_headline(line: _Line, nxt: _Line | None, width: int) -> bool:
@@ -290,9 +295,10 @@ def _is_menu(lines: list[_Line | None]) -> bool:
 
 
 class _ListState:
-    """Which line-initial markers start list items: any bullet after a finished line or inside a
-    list; an enumerator only if it starts a list (1, a, A, i, I) or continues its sequence, so that
-    a line starting "26) that" after "Aug." or an initial "M. Carl Holman" is not an item."""
+    """Which line-initial markers start list items: a bullet (•, ‣ ...) always; a dash or asterisk
+    after a finished line or inside a list; an enumerator only after a finished line when it starts
+    a list (1, a, A, i, I), or when it continues the list's sequence, so that a line starting
+    "26) that" after "Aug." or an initial "M. Carl Holman" is not an item."""
 
     __slots__ = ("active", "expected")
 
@@ -328,25 +334,28 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lines = _lines(text, start, end)
     if _is_menu(lines):
         return [(ln.start, ln.end) for ln in lines if ln is not None]
-    widths = [ln.width for ln in lines if ln is not None]
-    if not widths:
+    real = [ln for ln in lines if ln is not None]
+    if not real:
         return []
-    width = max(widths)
+    # the wrap width: the longest line, leaving out one-word lines (a long URL overflows a wrap)
+    width = max((ln.width for ln in real if " " in ln.text), default=max(ln.width for ln in real))
     segments: list[tuple[int, int]] = []
     seg_start = -1
     seg_end = start
     after_unit = True  # what came before this line closed a unit (start, blank, full stop, headline)
     after_headline = False
     items = _ListState()
+    prev: _Line | None = None
     for i, line in enumerate(lines):
         if line is None:
             after_unit, after_headline = True, False
             items.reset()
             brk = True
-        elif items.accepts(line, after_unit):
+        elif line.heading or items.accepts(line, after_unit):
             brk = True
-        elif items.active and not line.indented and _STARTS_CAP_RE.match(line.text):
-            brk, after_unit = True, True  # prose resumes after the list
+        elif items.active and prev is not None and not line.indented and _STARTS_CAP_RE.match(line.text) \
+                and _fits(prev, line, width):
+            brk, after_unit = True, True  # prose resumes after the list (the item line is not full)
             items.reset()
         else:
             brk = after_headline
@@ -359,8 +368,9 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
             seg_start = line.start
         seg_end = line.end
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        after_headline = after_unit and not items.active and _is_headline(line, nxt, width)
+        after_headline = line.heading or after_unit and not items.active and _is_headline(line, nxt, width)
         after_unit = after_headline or _ends_unit(line.text)
+        prev = line
     if seg_start >= 0:
         segments.append((seg_start, seg_end))
     return segments

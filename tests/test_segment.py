@@ -341,6 +341,29 @@ def test_headline_and_byline_without_full_stop() -> None:
     ]
 
 
+def test_markdown_headings_and_separator_lines() -> None:
+    # "## ..." is a heading whatever its case; "=====" and "* * *" lines separate and are no sentence
+    text = (
+        "## what riders say\n"
+        "Most riders like it. Some do not.\n"
+        "Results\n"
+        "=======\n"
+        "It works.\n"
+        "* * *\n"
+        "**Key Findings**\n"
+        "The ferry is on time."
+    )
+    assert sentences(text) == [
+        "## what riders say",
+        "Most riders like it.",
+        "Some do not.",
+        "Results",
+        "It works.",
+        "**Key Findings**",
+        "The ferry is on time.",
+    ]
+
+
 def test_short_lines_without_any_full_stop_are_units() -> None:
     text = "overview\nprice list\nopening hours, holidays\n"
     assert sentences(text) == ["overview", "price list", "opening hours, holidays"]
