@@ -9,11 +9,13 @@ What is folded, and why:
 
 - typographic quotes and apostrophes (‘ ’ ‚ ‛ ′ → ', “ ” „ ‟ ″ → ") so that tokenising, lexicon
   look-ups and quotation detection see one form;
-- the older newswire quote style: ``...'' becomes ` "...` and `" ` (one quote plus one space, so the
-  length is kept);
+- the older newswire quote style (two backticks to open, two apostrophes to close): each pair
+  becomes a double quote plus a space, so the length is kept and the quote stays at the first
+  offset, where a sentence span starts or ends;
 - exotic spaces (no-break, thin, ideographic, ...) become a plain space; a carriage return becomes a
   newline, or a space when a newline follows it (CRLF), so paragraph detection sees one convention;
-- dashes (en, em, minus) become '-' only for tokenising purposes would lose information, so they stay.
+
+Dashes are not folded: an em dash and a hyphen mean different things to the tokeniser.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def normalize(text: str) -> str:
     if "\r" in out:
         out = out.replace("\r\n", " \n").replace("\r", "\n")
     if "``" in out:
-        out = out.replace("``", ' "')
+        out = out.replace("``", '" ')
     if "''" in out:
         out = out.replace("''", '" ')
     return out

