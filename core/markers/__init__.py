@@ -1,0 +1,78 @@
+"""Hedging and persuasion markers: spans of the text with a stance category, found in one pass.
+
+::
+
+    from textmetrics.document import build_document
+    from textmetrics.markers import find_markers
+    for m in find_markers(build_document(text)):
+        print(m.category, m.subtype, text[m.start:m.end], m.in_quote, m.rule)
+
+Twelve categories (DESIGN.md, "Marker categories"): ``hedge``, ``booster``, ``attitude``,
+``directive``, ``intensifier``, ``absolute``, ``superlative``, ``first_person_plural``,
+``second_person``, ``rhetorical_question``, ``exclamation``, ``authority``. The first ten and the
+last come from the lexicons (:mod:`.lexicon`, package data, one file per category) matched as
+phrases on the token model by one trie walk (:mod:`.matcher`) and disambiguated by the rules of
+:mod:`.rules`; questions and exclamations come from sentence punctuation (:mod:`.sentences`).
+Markers inside quotations (:mod:`.quotes`) carry ``in_quote=True``. See docs/markers.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import CATEGORIES, PRIORITY, Lexicon, default_lexicon, user_lexicon
+from .matcher import match_sentence
+from .quotes import QuoteIndex, quote_spans
+from .sentences import sentence_markers
+
+__all__ = ["Marker", "find_markers", "CATEGORIES", "PRIORITY", "default_lexicon", "user_lexicon", "Lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One marker: ``text == original_text[start:end]``; ``sentence`` is the sentence index."""
+
+    category: str
+    subtype: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+    in_quote: bool
+    rule: str
+
+    def to_dict(self) -> dict:
+        return {
+            "category": self.category,
+            "subtype": self.subtype,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "sentence": self.sentence,
+            "in_quote": self.in_quote,
+            "rule": self.rule,
+        }
+
+
+def find_markers(doc, lexicon: Lexicon | None = None) -> list[Marker]:
+    """All markers of ``doc`` (a :class:`~textmetrics.document.Document`) in text order.
+
+    ``lexicon``: a compiled lexicon (e.g. :func:`user_lexicon`); default the package lexicons."""
+    lex = lexicon if lexicon is not None else default_lexicon()
+    quotes = QuoteIndex(quote_spans(doc.norm, doc.paragraphs))
+    text = doc.text
+    out: list[Marker] = []
+    append = out.append
+    for sent in doc.sentences:
+        toks = sent.tokens
+        if not toks:
+            continue
+        found = match_sentence(toks, lex)
+        extra = sentence_markers(doc, sent, quotes)
+        if extra:
+            found = sorted(found + extra)
+        for s, t, cat, sub, rid in found:
+            start, end = toks[s].start, toks[t - 1].end
+            inq = start in quotes
+            append(Marker(cat, sub, start, end, text[start:end], sent.index, inq, rid))
+    return out

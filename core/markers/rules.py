@@ -1,0 +1,767 @@
+"""Disambiguation rules: small tests on the neighbouring tokens, no parser.
+
+A lexicon entry may name one of these rules. After the phrase trie has matched the entry's phrase at
+tokens ``toks[i:j]`` of a sentence, ``RULES[name](toks, i, j)`` decides:
+
+- ``None`` / ``False``: not a marker here (the trap reading, e.g. the month May);
+- ``True``: a marker, as the entry says;
+- ``(start, end, category, subtype)``: a marker over ``toks[start:end]`` with that category, for rules
+  that widen the span ("most" + its adjective) or change the reading (a negated booster is a hedge);
+  ``None`` for category or subtype keeps the entry's.
+
+The rules follow the descriptions of stance and metadiscourse in Hyland (2005), *Metadiscourse*,
+ch. 3 and 7; Biber (2006), *University Language*, ch. 5 (stance); Holmes (1988) on epistemic devices
+(doubt, think, believe with a first-person subject and a clausal complement); Coates (1983), *The
+Semantics of the Modal Auxiliaries*, for root vs epistemic *must*, *may* and *should*; and the
+annotation guidelines of Prokofieva & Hirschberg (2014), *Hedging and Speaker Commitment*, for what
+counts as a hedge (relational hedges need a first-person subject; "about" is a hedge only as an
+approximator of a quantity).
+
+Every rule reads at most a few tokens either side, so the whole pass stays linear.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+__all__ = ["RULES", "NEGATORS", "is_negator", "DETERMINERS", "FUNCTION_WORDS"]
+
+DETERMINERS = frozenset(
+    "the a an this that these those my your his her its our their whose some any no every each all "
+    "both either neither another other what which such one same".split()
+)
+OBJECT_PRONOUNS = frozenset("me him her them us you it whom himself herself themselves ourselves yourself yourselves myself itself".split())
+SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+WH_WORDS = frozenset("what why how who whom where when which whose".split())
+CONJUNCTIONS = frozenset("and but or nor so yet for because although though while whereas if unless since".split())
+PREPOSITIONS = frozenset(
+    "of in on at by for with from to into onto about over under between among through during against "
+    "without within across after before behind beyond toward towards upon like than as per via".split()
+)
+AUXILIARIES = frozenset(
+    "is are was were be been being am 's 're 'm do does did have has had will would shall should can "
+    "could may might must ought".split()
+)
+FUNCTION_WORDS = DETERMINERS | OBJECT_PRONOUNS | SUBJECT_PRONOUNS | WH_WORDS | CONJUNCTIONS | PREPOSITIONS | AUXILIARIES | frozenset(
+    "not there here then than that as too also just only even far long".split()
+)
+NEGATORS = frozenset("not never no hardly scarcely barely nor cannot neither".split())
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
+    "thousand thousands million millions billion billions trillion trillions dozen dozens score half "
+    "twice thrice double triple quarter third fifth tenth percent".split()
+)
+QUANTITY_NOUNS = NUMBER_WORDS | frozenset(
+    "year years month months week weeks day days hour hours minute minutes second seconds decade decades "
+    "century centuries mile miles kilometer kilometers kilometre kilometres foot feet inch inches pound "
+    "pounds dollar dollars euro euros ton tons tonne tonnes meter meters metre metres acre acres "
+    "gallon gallons liter liters litre litres degree degrees point points fifth tenth quarter third "
+    "fraction percentage".split()
+)
+CURRENCY = frozenset("$ £ € ¥ ₹".split())
+# words after which "sure", "certain", "clear" are predicative (and so a stance, not "a certain")
+COPULAS = frozenset(
+    "is are was were be been being am 's 'm 're seem seems seemed remain remains remained become becomes "
+    "became feel feels felt looks look looked appear appears appeared it's that's i'm we're you're "
+    "they're he's she's what's there's i've".split()
+)
+MAKE_FORMS = frozenset("make makes made making".split())
+# adverbs that may stand between a negator and the booster it negates ("not at all clear")
+_NEG_GAP = frozenset(
+    "at all entirely completely totally quite so very yet really exactly particularly altogether "
+    "fully absolutely necessarily always too that 100 percent wholly terribly".split()
+)
+# verbs after which an attitude/booster adverb describes the manner of the act ("speak clearly")
+_MANNER_PREV = frozenset(
+    "see saw seen seeing speak speaks spoke spoken speaking think thinks thought thinking explain explains "
+    "explained explaining hear heard write writes wrote written writing communicate communicated "
+    "articulate articulated express expressed read state stated show showed shown label labeled labelled "
+    "mark marked define defined visible audible laid set spell spelled spelt smiled smile smiles died die "
+    "dies wept say says said answered replied more less most least very so too how as".split()
+)
+# participles and adjectives that a manner adverb modifies ("clearly marked", "clearly visible")
+_MANNER_NEXT = frozenset(
+    "marked labeled labelled defined stated written visible audible articulated explained identified "
+    "displayed signposted delineated expressed communicated printed posted spelled spelt laid set "
+    "legible understood specified outlined explained indicated worded".split()
+)
+_CLAUSE_BREAK = frozenset(",;:()[]-—–\"".split()) | {",", ";", ":", "(", ")", "-", "--", "\u2014", "\u2013", '"'}
+
+
+def _low(toks, k: int) -> str:
+    return toks[k].lower if 0 <= k < len(toks) else ""
+
+
+def is_negator(word: str) -> bool:
+    return word in NEGATORS or word.endswith("n't")
+
+
+def _is_number(toks, k: int) -> bool:
+    if not 0 <= k < len(toks):
+        return False
+    t = toks[k]
+    return t.kind == "number" or t.lower in NUMBER_WORDS
+
+
+def _is_participle(word: str) -> bool:
+    return word == "been" or (len(word) > 3 and (word.endswith("ed") or word.endswith("en"))) or word in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    "done gone seen known made said told thought brought bought caught taught found felt left lost meant "
+    "met paid put read run sent set spent stood understood won built held kept led heard hit hurt cut "
+    "let shut begun become come got gotten grown drawn driven eaten fallen flown forgotten given hidden "
+    "ridden risen shaken spoken stolen sworn taken thrown woken worn written chosen frozen".split()
+)
+
+
+def _clause_start(toks, i: int) -> bool:
+    """True when ``toks[i]`` opens a clause: sentence start (after opening punctuation), or after
+    a comma, semicolon, colon, dash, bracket or a coordinating conjunction."""
+    k = i - 1
+    while k >= 0 and toks[k].kind == "punct" and toks[k].lower in ('"', "'", "(", "[", "-", "--"):
+        k -= 1
+    if k < 0:
+        return True
+    w = toks[k].lower
+    return w in _CLAUSE_BREAK or w in ("and", "but", "or", "so", "yet", "then")
+
+
+# ----------------------------------------------------------------------------- hedges
+
+def modal_may(toks, i, j):
+    """*may* is a hedge, except: the month or the name (written with a capital inside a sentence,
+    or capitalised at its start, where *May* is the optative "May he rest" or a question "May I");
+    permission in a question ("may I/we ...") and the formula "if I may"."""
+    t = toks[i]
+    if t.text[0].isupper() and not t.text.isupper():
+        return None
+    if t.text.isupper() and len(toks) > 1 and not all(x.text.isupper() for x in toks if x.kind == "word"):
+        return None  # MAY as an acronym or shouting inside ordinary text: leave it
+    nxt = _low(toks, j)
+    if nxt in ("i", "we") and toks[-1].lower == "?":
+        return None
+    if _low(toks, i - 1) == "i" and _low(toks, i - 2) == "if":
+        return None
+    return True
+
+
+def modal_might(toks, i, j):
+    """*might* is a hedge as a modal verb, not as the noun ("the might of", "military might")."""
+    prev, nxt = _low(toks, i - 1), _low(toks, j)
+    if prev in _POSSESSIVE_DET or prev in _MIGHT_NOUN_PREV or nxt in ("of", "and", "makes", "is", "was"):
+        return None
+    if nxt in (".", ",", ";", ":", "!", ")") and prev not in SUBJECT_PRONOUNS:
+        return None  # "with all our might." - the noun at the end of a clause
+    return True
+
+
+_POSSESSIVE_DET = frozenset("the a an its his her their our my your whose".split())
+_MIGHT_NOUN_PREV = frozenset("military economic naval industrial full sheer considerable nuclear financial political great "
+                             "mighty full combined collective with".split())
+
+
+def modal_could(toks, i, j):
+    """*could* is an epistemic hedge, not in a request ("Could you ...?") and not negated
+    ("could not": inability, a statement of fact)."""
+    nxt = _low(toks, j)
+    if nxt in ("not", "never", "hardly") or is_negator(_low(toks, i - 1)):
+        return None
+    if nxt in ("you", "i", "we") and toks[-1].lower == "?" and _clause_start(toks, i):
+        return None
+    return True
+
+
+_REPORTING = frozenset(
+    "said says say told promised promises pledged pledges vowed vows announced announces insisted insists claimed "
+    "claims declared declares stated states predicted predicts warned warns knew thought believed expected "
+    "hoped assured argued suggested speculated guessed admitted conceded agreed decided".split()
+)
+
+
+def tentative_would(toks, i, j):
+    """Tentative, hypothetical *would* ("that would cost billions", "it would be a mistake") is a
+    hedge (Hyland 2005; Holmes 1988); not the future-in-the-past of reported speech ("she said she
+    would resign") and not the formulas of wanting ("would like", "would love", "would rather")."""
+    nxt = _low(toks, j)
+    if nxt in ("like", "love", "rather", "prefer", "hate", "you", "i", "we", "they", "he", "she", "it"):
+        return None  # wishes, and questions such as "would you ...?"
+    k = i - 1
+    while k >= 0 and k >= i - 5:
+        w = toks[k].lower
+        if w in (",", ";", ":", "(", "-", "--", "—") or w in ("if", "unless"):
+            break
+        if w in _REPORTING:
+            return None
+        k -= 1
+    return True
+
+
+_EVIDENCE_NEXT = frozenset(
+    "that a an the no how what why whether this these those its their significant some little clear "
+    "strong any only".split()
+)
+
+
+def evidential_verb(toks, i, j):
+    """Verbs of demonstration (*show, demonstrate, reveal, establish*) are boosters (Hyland 2005) when
+    they report what evidence shows ("the data show a rise", "this shows how") - not the noun
+    ("a TV show", "the show") or the phrasal senses ("show up", "show off")."""
+    prev, nxt = _low(toks, i - 1), _low(toks, j)
+    if prev in DETERMINERS or prev.endswith("'s") or prev in ("tv", "talk", "game", "reality", "road", "trade", "air"):
+        return None
+    if nxt in _EVIDENCE_NEXT or _is_number(toks, j):
+        return True
+    return None
+
+
+_STANCE_VERBS = frozenset(
+    "show shows showed shown suggest suggests suggested suggesting demonstrate demonstrates demonstrated reveal "
+    "reveals revealed prove proves proved proven confirm confirms confirmed indicate indicates indicated "
+    "establish establishes established".split()
+)
+
+
+def source_before_stance_verb(toks, i, j):
+    """A source of evidence ("studies", "the data", "experts") before a verb that is itself a hedge or
+    a booster ("studies suggest", "the data show", "research has shown"): the authority marker takes
+    the source only, and the verb keeps its own marker."""
+    nxt = _low(toks, j)
+    if nxt in _STANCE_VERBS:
+        return True
+    if nxt in ("have", "has", "had", "also", "now", "clearly", "consistently", "repeatedly") and _low(toks, j + 1) in _STANCE_VERBS:
+        return True
+    return None
+
+
+_EVIDENCE_SUBJECTS = frozenset(
+    "results result data findings finding evidence studies study research analysis analyses observations "
+    "observation this these which it figures numbers polls poll trends experience history record models "
+    "model estimates surveys survey experiments experiment patterns signs tests work literature".split()
+)
+
+
+def evidential_subject(toks, i, j):
+    """Bare *suggest(ed)* hedges a conclusion drawn from evidence ("the results suggest a link",
+    "history suggests") - not a proposal by a person ("critics suggested a delay")."""
+    for k in (i - 1, i - 2, i - 3):
+        w = _low(toks, k)
+        if w in _EVIDENCE_SUBJECTS:
+            return True
+        if w in SUBJECT_PRONOUNS or w in (",", ";", ":"):
+            return None
+    return None
+
+
+def possible_epistemic(toks, i, j):
+    """*possible, potential* as epistemic attributes ("a possible explanation", "potential side
+    effects"); not in "the best possible", "every possible", "as soon as possible", "made possible"
+    (enabling), "where possible", "not possible" (a denial), nor the noun "potential" ("their full
+    potential", "the potential of")."""
+    prev = _low(toks, i - 1)
+    if is_negator(prev) or prev in ("thought", "believed", "considered", "deemed", "seemed", "imagined"):
+        return None
+    if toks[i].lower == "apparent" and (prev in COPULAS or prev in ("became", "become", "becomes", "becoming", "grew", "made")):
+        return None  # "it became apparent": evident, not a hedge
+    if toks[i].lower == "potential" and (_low(toks, j) in ("of", "for", "in", "and", "to", "") or toks[j].kind == "punct"):
+        return None  # the noun: "their potential", "the potential of"
+    if prev in ("best", "worst", "every", "all", "any", "only", "fullest", "greatest", "highest", "lowest",
+                "largest", "smallest", "soon", "much", "far", "quickly", "whenever", "wherever", "if", "where",
+                "make", "made", "makes", "making", "possible", "when", "full", "untapped", "enormous", "great",
+                "huge", "real", "its", "their", "his", "her", "our", "your", "my") or prev.endswith("est"):
+        return None
+    return True
+
+
+def before_quantity(toks, i, j):
+    """An approximator (*about*, *around*, *some*, *roughly* ...) is a hedge only before a number or
+    quantity: "about 40 percent", "around $5", "about a third", "about half" - not "about the war"."""
+    k = j
+    nxt = _low(toks, k)
+    if nxt in CURRENCY:
+        return _is_number(toks, k + 1) or None
+    if _is_number(toks, k):
+        return True
+    if nxt in ("a", "an") and _low(toks, k + 1) in QUANTITY_NOUNS:
+        return True
+    return None
+
+
+def to_infinitive(toks, i, j):
+    """*seem/appear/tend to* is a hedge before an infinitive ("seems to work"), not before a noun
+    phrase ("appeared to the committee", "tend to the sick")."""
+    nxt = _low(toks, j)
+    if not nxt or toks[j].kind != "word":
+        return None
+    if nxt in DETERMINERS or nxt in OBJECT_PRONOUNS and nxt not in ("me",) or nxt in SUBJECT_PRONOUNS:
+        return None
+    return True
+
+
+_COGNITIVE_GAP = frozenset(
+    "do don't did didn't not also still really genuinely honestly personally firmly strongly truly sincerely "
+    "would 'd just actually now frankly tend further therefore thus can't cannot".split()
+)
+
+
+def first_person_cognitive(toks, i, j):
+    """*think, believe, suspect, suppose, guess, doubt, assume, feel, imagine, reckon* are hedges with a
+    first-person subject and a clausal complement (Holmes 1988): "I think the plan fails", "we
+    suspect that ...", "I don't think so" - not "they think", "I think of", "I believe in",
+    "assume office", "I feel bad". Attitude verbs (*hope, fear, regret*) take the same test. With *I*
+    the span starts at the subject; *we* is left to first_person_plural."""
+    verb = toks[i].lower
+    k = i - 1
+    while k >= 0 and toks[k].lower in _COGNITIVE_GAP:
+        k -= 1
+    subj = _low(toks, k)
+    if subj not in _FIRST_PERSON:
+        return None
+    nxt = _low(toks, j)
+    if verb in _NEEDS_CLAUSE:
+        ok = nxt in _CLAUSE_OPENERS or (nxt == "so" and verb not in ("feel",))
+    elif verb in ("doubt", "doubted"):
+        ok = nxt in _CLAUSE_OPENERS or nxt in ("the", "a", "an", "very", "anyone", "anybody", "much", ",", ".")
+    elif not nxt:
+        ok = True  # "..., I think." closing a sentence
+    else:
+        ok = nxt not in _NOT_CLAUSE
+    if not ok:
+        return None
+    start = k if subj.startswith("i") else i
+    return (start, j, None, None)
+
+
+def first_person_subject(toks, i, j):
+    """A stance verb with a first-person subject ("I would argue", "we demand", "I agree"): the
+    writer's own act, not a report of someone else's. With *I* the span starts at the subject."""
+    k = i - 1
+    while k >= 0 and toks[k].lower in _COGNITIVE_GAP:
+        k -= 1
+    subj = _low(toks, k)
+    if subj not in _FIRST_PERSON:
+        return None
+    return (k if subj.startswith("i") else i, j, None, None)
+
+
+_FIRST_PERSON = frozenset("i we i'd we'd i'll we'll".split())
+_NEEDS_CLAUSE = frozenset("assume assumed feel imagine presume gather hope fear regret expect".split())
+_NOT_CLAUSE = frozenset(
+    "of in about on for to up through twice back over hard deeply highly differently ahead otherwise office "
+    "much power responsibility control command".split()
+)
+_CLAUSE_OPENERS = SUBJECT_PRONOUNS | frozenset(
+    "that there this these those whether if it's there's many most some few nobody everyone someone the "
+    "not".split()
+)
+
+
+def degree_before_modifier(toks, i, j):
+    """A downtoner (*fairly*, *rather*, *pretty*) hedges the word it modifies ("fairly obvious"),
+    not as a manner adverb at the end of a clause ("treated fairly.", "paid fairly by")."""
+    k = j
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    nxt = toks[k].lower
+    if nxt in FUNCTION_WORDS and nxt not in ("much", "well", "likely"):
+        return None
+    return True
+
+
+def clause_initial(toks, i, j):
+    """A hortative or imperative phrase ("let us", "let's") opens its clause: "Let us be honest",
+    "..., and let us act" - not "the rules let us down"."""
+    return _clause_start(toks, i) or None
+
+
+def not_after_determiner(toks, i, j):
+    """The hedge "sort of / kind of", and "very", "need", "urge", "must" as verbs: not after a
+    determiner ("this sort of", "a kind of", "the very same", "the need", "the urge", "a must")."""
+    prev = _low(toks, i - 1)
+    if prev in DETERMINERS or prev in ("same", "different", "new", "right", "wrong", "only", "particular",
+                                       "certain", "whatever", "similar", "that's", "what's", "own"):
+        return None
+    return True
+
+
+# ----------------------------------------------------------------------------- boosters
+
+def _predicative(toks, i):
+    """Walk back over negators and degree adverbs from ``toks[i]``; return (predicative, negator index)."""
+    k = i - 1
+    neg = None
+    while k >= 0:
+        w = toks[k].lower
+        if w in COPULAS and w not in ("feel", "feels", "felt"):
+            break
+        if is_negator(w):
+            neg = k
+            if w.endswith("n't") and w[:-3] in ("is", "was", "are", "were", "ai", "does", "do", "did", "am", "seem"):
+                return True, neg  # "isn't clear": the copula carries the negation
+            k -= 1
+        elif w in _NEG_GAP:
+            k -= 1
+        elif w == "from" and _low(toks, k - 1) == "far":  # "far from certain"
+            neg = k - 1
+            k -= 2
+        else:
+            break
+    prev = _low(toks, k)
+    if prev in COPULAS or prev in MAKE_FORMS:
+        return True, neg
+    if prev == "it" and _low(toks, k - 1) in MAKE_FORMS:  # "made it clear"
+        return True, neg
+    if prev in ("i", "we", "you", "they") and _low(toks, k + 1) in ("sure", "certain", "convinced", "confident"):
+        return True, neg
+    return False, neg
+
+
+def stance_predicative(toks, i, j):
+    """*certain, sure, clear, convinced, confident* are boosters as predicates or before a complement
+    ("I am certain", "it is clear that", "made clear", "sure to") - not as attributes ("certain
+    people", "a clear sky"). Negated ("not certain", "isn't clear", "far from sure") they withhold
+    commitment: a hedge (subtype negated_booster), spanning from the negator."""
+    predicative, neg = _predicative(toks, i)
+    nxt = _low(toks, j)
+    complement = nxt in ("that", "to", "of", "about", "whether", "if", "enough", "how", "why", "what", "who")
+    word = toks[i].lower
+    if word == "clear" and nxt in ("of", "from", "skies", "sky", "water", "majority", "winner", "victory", "plastic", "glass"):
+        return None
+    if not (predicative or (complement and _low(toks, i - 1) not in DETERMINERS)):
+        return None
+    if neg is not None:
+        return (neg, j, "hedge", "negated_booster")
+    return True
+
+
+def negatable_booster(toks, i, j):
+    """A booster adverb or phrase right after a negator is a hedge ("not necessarily" is listed,
+    "not definitely true", "it isn't obviously wrong"); "certainly not" (booster first) stays a booster."""
+    prev = _low(toks, i - 1)
+    if is_negator(prev):
+        return (i - 1, j, "hedge", "negated_booster")
+    return True
+
+
+def epistemic_must_have(toks, i, j):
+    """"must have" + past participle is epistemic, an inference the writer is sure of ("they must
+    have known"): a booster. "must have" + a noun phrase is obligation (a directive), left to *must*."""
+    nxt = _low(toks, j)
+    return _is_participle(nxt) or None
+
+
+def not_manner(toks, i, j):
+    """Sentence adverbs (*clearly, obviously, sadly, frankly*) express stance; after a verb of seeing or
+    saying, before a participle like *marked*, modified by *more/very/how*, or ending a clause after
+    its verb, they describe the manner of an act ("clearly marked", "speak clearly", "smiled sadly.")."""
+    prev, nxt = _low(toks, i - 1), _low(toks, j)
+    if prev in _MANNER_PREV or nxt in _MANNER_NEXT:
+        return None
+    if nxt in (".", "!", "?", ";") and not _clause_start(toks, i) and prev not in AUXILIARIES and prev not in SUBJECT_PRONOUNS:
+        return None
+    return True
+
+
+# ----------------------------------------------------------------------------- directives
+
+def directive_should(toks, i, j):
+    """*should* is a directive ("we should act"), not in a conditional ("if talks should fail",
+    "Should the talks fail, ...", "in case it should"), not in a question it opens ("Should we
+    ...?", "what should we do?")."""
+    if _clause_start(toks, i):
+        return None
+    prev = _low(toks, i - 1)
+    if prev in WH_WORDS:
+        return None
+    k = i - 1
+    while k >= 0:
+        w = toks[k].lower
+        if w in (",", ";", ":", "(", "-", "--", "\u2014"):
+            break
+        if w in ("if", "unless", "lest", "whether") or (w == "case" and _low(toks, k - 1) == "in"):
+            return None
+        k -= 1
+    return True
+
+
+def directive_must(toks, i, j):
+    """Root *must* (obligation) is a directive; "a must" (noun) is not, and epistemic "must have +
+    participle" is caught first, as a longer booster entry."""
+    prev = _low(toks, i - 1)
+    if prev in ("a", "the", "an"):
+        return None
+    return True
+
+
+def please_directive(toks, i, j):
+    """*please* as a politeness marker of a request, not the verb ("to please voters", "hard to please")."""
+    prev, nxt = _low(toks, i - 1), _low(toks, j)
+    if prev in ("to", "will", "would", "could", "can", "may", "might", "must", "should", "i", "we", "they",
+                "you", "he", "she", "it", "if", "as", "whatever", "whoever", "cannot", "not"):
+        return None
+    if nxt in DETERMINERS or nxt in OBJECT_PRONOUNS or nxt in ("everyone", "everybody", "voters", "people"):
+        return None
+    return True
+
+
+_LEADS = frozenset("and but so now then instead first finally next yet or just simply please also, therefore".split())
+_OBJECT_STARTERS = DETERMINERS | OBJECT_PRONOUNS | frozenset(
+    "up out at about back down away on off over in into now again that how why what who whether if "
+    "yourself yourselves ourselves : , . ! for-".split()
+) - {"for"}
+
+
+def _sentence_initial(toks, i):
+    k = 0
+    while k < i:
+        t = toks[k]
+        if t.kind == "punct" or t.lower in _LEADS:
+            k += 1
+            continue
+        return False
+    return True
+
+
+def imperative(toks, i, j):
+    """A verb opening a sentence in the base form is an imperative, a directive to the reader
+    ("Consider the evidence.", "Imagine a city without cars."): only at the start of the sentence
+    (after *and, but, so, now* ...), not before a verb form ("Think tanks say").
+    The verbs listed under this rule are ones whose noun reading is rare at a sentence start."""
+    if not _sentence_initial(toks, i):
+        return None
+    nxt = _low(toks, j)
+    if not nxt or nxt in AUXILIARIES or nxt in ("'s", "of", "and", "or", "tanks", "is", "has"):
+        return None
+    return True
+
+
+def imperative_strict(toks, i, j):
+    """Like :func:`imperative`, for verbs that are often nouns at a sentence start ("Support for the
+    bill fell", "Help is coming"): only before an object-like word ("Support the bill", "Stop it",
+    "Look at", "Vote them out")."""
+    if not _sentence_initial(toks, i):
+        return None
+    nxt = _low(toks, j)
+    if nxt in _OBJECT_STARTERS or _is_number(toks, j):
+        return True
+    return None
+
+
+# ----------------------------------------------------------------------------- degree, scope
+
+def very_degree(toks, i, j):
+    """*very* intensifies an adjective or adverb, not as an adjective itself ("the very same", "its
+    very existence", "at the very least")."""
+    prev = _low(toks, i - 1)
+    if prev in DETERMINERS or prev.endswith("'s") or prev in ("own",):
+        return None
+    nxt = _low(toks, j)
+    if not nxt or toks[j].kind != "word" or nxt in FUNCTION_WORDS and nxt not in ("much", "few", "well", "little", "many", "far", "long"):
+        return None
+    return True
+
+
+def so_degree(toks, i, j):
+    """*so* + adjective/adverb intensifies ("so obvious", "so many"); *so* as a conjunction or pro-form
+    ("So, we ...", "and so", "I think so", "so that", "so far") does not."""
+    nxt = _low(toks, j)
+    if not nxt or toks[j].kind != "word":
+        return None
+    if nxt in FUNCTION_WORDS and nxt not in ("much", "many", "few", "little", "well", "often", "long"):
+        return None
+    if nxt in ("called", "forth", "on", "far", "long", "to", "doing", "saying", "did", "does"):
+        return None
+    prev = _low(toks, i - 1)
+    if prev in ("and", "or", "if", "even", "not", "think", "hope", "believe", "say", "said", "do", "did", "just",
+                "is", "was", "are", "were") and nxt in ("we", "i", "they"):
+        return None
+    if _clause_start(toks, i) and nxt in SUBJECT_PRONOUNS:
+        return None
+    return True
+
+
+def not_take_seriously(toks, i, j):
+    """*seriously* intensifies ("seriously ill"), but is manner after *take* ("take it seriously")."""
+    for k in (i - 1, i - 2, i - 3):
+        if _low(toks, k) in ("take", "takes", "took", "taken", "taking"):
+            return None
+    nxt = _low(toks, j)
+    if nxt in (".", ",", ";", "?", "!") or not nxt:
+        return None
+    return True
+
+
+def universal_scope(toks, i, j):
+    """*all, every, each* make a universal claim, except before a number ("all 27 states", "every
+    four years": a count or a frequency) or after a negator or limiter (caught as longer blockers:
+    "not all", "almost all")."""
+    k = j
+    if _low(toks, k) in ("of", "the") and _is_number(toks, k + 1):
+        return None
+    if _low(toks, k) == "of" and _low(toks, k + 1) == "the" and _is_number(toks, k + 2):
+        return None
+    if _is_number(toks, k) or _low(toks, k) in ("other",):
+        return None
+    prev = _low(toks, i - 1)
+    if prev in ("not", "almost", "nearly", "virtually", "practically", "above", "after", "at", "for"):
+        return None
+    return True
+
+
+_ADJ_SUFFIXES = ("ous", "ful", "ive", "able", "ible", "al", "ic", "ical", "ant", "ent", "less", "ary", "ing", "ed",
+                 "ish", "ile", "ary", "ory", "est", "ate", "ly")
+_ADJECTIVES = frozenset(
+    "important difficult common popular basic urgent serious extreme severe corrupt complex precious sincere "
+    "secure free safe bold brave cruel vile just unjust fair unfair smart wise rich poor likely vulnerable "
+    "powerful dangerous obvious damaging pressing striking famous beautiful hated wanted trusted recent "
+    "senior junior clear strong weak crucial vital great good bad high low hard easy simple expensive "
+    "cheap toxic absurd ridiculous egregious outrageous consequential significant progressive conservative "
+    "liberal radical modern ambitious aggressive prominent visible credible".split()
+)
+_NOT_ADJ = frozenset("people americans countries states things cases of the a an part times nations children "
+                     "voters students families members".split())
+
+
+def _adjective_like(word: str) -> bool:
+    if word in _NOT_ADJ:
+        return False
+    if word in _ADJECTIVES:
+        return True
+    if word.endswith("s") and not word.endswith(("ous", "less")):
+        return False
+    return len(word) > 4 and word.endswith(_ADJ_SUFFIXES)
+
+
+def most_adjective(toks, i, j):
+    """*most/least* + adjective or adverb forms a superlative ("the most dangerous", "least
+    credible"); the quantifier ("most people", "most of the time") does not. The span takes the
+    adjective."""
+    k = j
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    if not _adjective_like(toks[k].lower):
+        return None
+    return (i, k + 1, "superlative", "periphrastic")
+
+
+_EST_NOT_SUPERLATIVE = frozenset(
+    "interest interests protest west rest test forest honest modest earnest harvest request suggest arrest invest "
+    "contest digest manifest conquest quest nest chest guest priest lest behest unrest midwest southwest northwest "
+    "pest vest zest crest jest bequest inquest detest attest infest divest ingest congest pretest retest "
+    "dishonest tempest everest wrest"
+    " latest".split()
+)
+
+
+def est_superlative(toks, i, j):
+    """An inflected superlative ("the highest", "its poorest", "America's richest") when a determiner
+    or a possessive precedes it; words that merely end in -est (interest, protest, west, honest) are
+    excluded by list. Applied by the matcher to any word ending in -est that no entry covers."""
+    word = toks[i].lower
+    if word in _EST_NOT_SUPERLATIVE or len(word) < 5:
+        return None
+    prev = _low(toks, i - 1)
+    if prev in ("the", "its", "their", "our", "his", "her", "my", "your", "whose") or prev.endswith("'s"):
+        return True
+    if _low(toks, j) == "ever":
+        return True
+    return None
+
+
+def not_idiom_best(toks, i, j):
+    """*best/worst* as a superlative, not in "do your best" / "try their best" (an idiom of effort)."""
+    prev, prev2 = _low(toks, i - 1), _low(toks, i - 2)
+    if prev in ("my", "our", "your", "his", "her", "their", "its", "one's") and prev2 in (
+            "do", "did", "does", "doing", "done", "try", "tried", "tries", "trying"):
+        return None
+    return True
+
+
+def not_country(toks, i, j):
+    """*us* the pronoun, not *US* the country (all capitals inside ordinary text)."""
+    t = toks[i]
+    if t.text == "US":
+        return None
+    return True
+
+
+_FRAME_GAP = frozenset(
+    "very deeply truly especially particularly absolutely equally more most so also simply doubly quite really "
+    "abundantly perfectly painfully increasingly now therefore still all the long past high about just "
+    "itself indeed certainly clearly obviously surely highly entirely".split()
+)
+_BE_AFTER = frozenset("would will may might could must should can".split())
+
+
+def _frame_start(toks, k):
+    """If ``toks[..k]`` ends with an extraposition frame ("it is", "it's", "it would be", "it has
+    become", "what is"), the index of its first token, else None."""
+    w = _low(toks, k)
+    if w in ("it's", "what's"):
+        return k
+    if w in ("is", "was", "remains", "remained", "seems", "seemed", "becomes", "became", "feels", "felt", "isn't", "wasn't"):
+        return k - 1 if _low(toks, k - 1) in ("it", "what") else None
+    if w in ("be", "become", "been"):
+        a = _low(toks, k - 1)
+        if a in _BE_AFTER or a in ("has", "had", "have", "'s") or a.endswith("n't"):
+            return k - 2 if _low(toks, k - 2) == "it" else None
+        if a == "it's":
+            return k - 1
+        if a == "not" and _low(toks, k - 2) in _BE_AFTER and _low(toks, k - 3) == "it":
+            return k - 3
+    return None
+
+
+def extraposed(toks, i, j):
+    """An adjective in an extraposition frame: "it is essential that", "it's clear that", "it would
+    be wrong to", "what is striking is", "it is time to". The span runs from *it* through the
+    adjective and a following *that*. The adjective must end the clause or come before its
+    complement (that/to/wh-/if), not modify a noun. A negated certainty adjective ("it is not clear
+    whether") is a hedge; a negated possibility adjective ("it is not possible") is no hedge."""
+    k = i - 1
+    neg = False
+    while k >= 0:
+        w = toks[k].lower
+        if w in _FRAME_GAP:
+            k -= 1
+        elif w == "not":
+            neg = True
+            k -= 1
+        else:
+            break
+    start = _frame_start(toks, k)
+    if start is None:
+        return None
+    if toks[k].lower.endswith("n't"):
+        neg = True
+    nxt = _low(toks, j)
+    if nxt and toks[j].kind == "word" and nxt not in _COMPLEMENTIZERS and nxt not in ("now", "enough", "for", "from", "is"):
+        return None
+    end = j + 1 if nxt == "that" else j
+    if neg:
+        if toks[i].lower in _CERTAINTY_ADJ:
+            return (start, end, "hedge", "negated_booster")
+        if toks[i].lower in _POSSIBILITY_ADJ:
+            return None
+    return (start, end, None, None)
+
+
+_CERTAINTY_ADJ = frozenset("clear obvious evident certain undeniable indisputable plain apparent true inevitable".split())
+_POSSIBILITY_ADJ = frozenset("possible plausible conceivable probable likely".split())
+
+
+_COMPLEMENTIZERS = frozenset("that to how why what whether who when if ,".split()) | {","}
+
+
+RULES: dict[str, Callable] = {
+    f.__name__: f
+    for f in (
+        modal_may, modal_might, modal_could, before_quantity, to_infinitive, first_person_cognitive,
+        degree_before_modifier, not_after_determiner, stance_predicative, negatable_booster,
+        epistemic_must_have, not_manner, directive_should, directive_must, please_directive, imperative,
+        imperative_strict, very_degree, so_degree, not_take_seriously, universal_scope, most_adjective,
+        est_superlative, not_country, extraposed, first_person_subject, not_idiom_best,
+        tentative_would, evidential_verb, clause_initial, source_before_stance_verb, evidential_subject, possible_epistemic,
+    )
+}

@@ -1,0 +1,66 @@
+"""Sentence-level markers: rhetorical questions and exclamations, found from punctuation.
+
+- ``rhetorical_question``: a question mark in the author's voice. Not inside a quotation (a quoted
+  question is somebody else's), not a headline (a title-case line standing alone as its paragraph),
+  not "(?)" (a query mark in brackets). In argumentative prose nearly every question the writer
+  asks is one they do not expect the reader to answer (Hyland 2005: questions as engagement).
+- ``exclamation``: an exclamation mark in the author's voice, not inside a quotation and not part of
+  a name written with one ("Yahoo!", "Jeopardy!"): a mark glued to a capitalised word and followed
+  by more of the same sentence, or after a known name.
+
+The span is the punctuation token itself, so that the marker never overlaps a word marker; the
+``sentence`` field says which sentence it closes.
+"""
+
+from __future__ import annotations
+
+__all__ = ["sentence_markers", "is_headline"]
+
+_BRANDS = frozenset("yahoo jeopardy wham oklahoma mamma hello".split())
+_TITLE_SMALL = frozenset("a an the and or but of in on at to for by with from as is are vs via".split())
+
+
+def is_headline(doc, sent) -> bool:
+    """A sentence that is a whole paragraph and written in title case (most longer words capitalised)."""
+    para_start, para_end = doc.paragraphs[sent.paragraph]
+    if doc.norm[para_start:sent.start].strip() or doc.norm[sent.end:para_end].strip():
+        return False
+    words = [t.text for t in sent.tokens if t.kind == "word" and t.lower not in _TITLE_SMALL]
+    if len(words) < 2 or len(words) > 20:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.8 * len(words) and caps >= 2
+
+
+def sentence_markers(doc, sent, quotes) -> list[tuple]:
+    toks = sent.tokens
+    out: list[tuple] = []
+    n = len(toks)
+    headline = None
+    for k, t in enumerate(toks):
+        if t.kind != "punct":
+            continue
+        mark = t.lower[0]
+        if mark != "?" and mark != "!":
+            continue
+        if t.start in quotes:
+            continue
+        if mark == "?":
+            if k > 0 and toks[k - 1].lower == "(" and k + 1 < n and toks[k + 1].lower == ")":
+                continue
+            if headline is None:
+                headline = is_headline(doc, sent)
+            if headline:
+                continue
+            out.append((k, k + 1, "rhetorical_question", "question", "question_mark"))
+        else:
+            if k > 0:
+                prev = toks[k - 1]
+                glued = prev.end == t.start and prev.kind == "word"
+                if glued and prev.lower in _BRANDS:
+                    continue
+                if glued and prev.text[0].isupper() and k + 1 < n and toks[k + 1].kind == "word" \
+                        and toks[k + 1].text[0].islower():
+                    continue  # "Yahoo! announced": a name, the sentence goes on
+            out.append((k, k + 1, "exclamation", "exclamation", "exclamation_mark"))
+    return out
