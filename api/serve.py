@@ -54,6 +54,8 @@ def gunicorn_options(
     max_requests: int = MAX_REQUESTS,
     max_requests_jitter: int = MAX_REQUESTS_JITTER,
     log_level: str = "info",
+    worker_class: str = "sync",
+    threads: int = 1,
 ) -> dict[str, Any]:
     """The gunicorn settings :func:`run` uses."""
     if workers is not None and workers < 1:
@@ -61,7 +63,8 @@ def gunicorn_options(
     options = {
         "bind": [_bind(host, port)],
         "workers": workers or default_workers(),
-        "worker_class": "sync",
+        "worker_class": worker_class,
+        "threads": threads,
         "timeout": timeout,
         "graceful_timeout": GRACEFUL_TIMEOUT,
         "keepalive": KEEPALIVE,

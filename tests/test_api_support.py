@@ -23,7 +23,7 @@ SPEC = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 # openapi-core decodes only a few media types by itself; ours are JSON and text underneath
 OPENAPI = OpenAPI.from_dict(SPEC, config=Config(extra_media_type_deserializers={
     "application/problem+json": lambda data, **_: json.loads(data),
-    "application/yaml": lambda data, **_: data.decode("utf-8"),
+    "application/yaml": lambda data, **_: yaml.safe_load(data),
 }))
 OPERATION_METHODS = frozenset(("get", "put", "post", "delete", "options", "head", "patch", "trace"))
 REQUEST_ID_PATTERN = SPEC["components"]["headers"]["RequestId"]["schema"]["pattern"]
