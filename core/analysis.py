@@ -6,7 +6,7 @@ import math
 from functools import cached_property
 from typing import Callable, Iterable
 
-from . import counts, lexical, readability
+from . import counts, lexical, readability, sentiment
 from .catalogue import GROUP_MODULES
 from .document import Document, build_document
 from .errors import InvalidInputError, UnknownMetricError
@@ -32,11 +32,17 @@ class Analysis:
     def stats(self) -> counts.Stats:
         return counts.compute_stats(self.doc)
 
+    @cached_property
+    def sentiment(self) -> sentiment.SentimentResult:
+        """Per-sentence and document sentiment (VADER rules), shared by the group and ``sentences``."""
+        return sentiment.analyse(self.doc)
+
 
 _GROUP_FUNCS: dict[str, Callable[[Analysis], dict]] = {
     "counts": lambda a: counts.counts_dict(a.stats),
     "readability": lambda a: readability.compute(a.stats, a.warnings),
     "lexical": lambda a: lexical.compute(a.doc),
+    "sentiment": lambda a: sentiment.compute(a.sentiment),
 }
 
 
@@ -79,8 +85,12 @@ def _check(text, detail: str, language: str) -> None:
         raise InvalidInputError(f"language {language!r} is not supported; only 'en'", field="language")
 
 
-def _sentences(analysis: Analysis) -> list[dict]:
-    return [{"index": s.index, "start": s.start, "end": s.end} for s in analysis.doc.sentences]
+def _sentences(analysis: Analysis, groups: list[str]) -> list[dict]:
+    out = [{"index": s.index, "start": s.start, "end": s.end} for s in analysis.doc.sentences]
+    if "sentiment" in groups:
+        for entry, scores in zip(out, analysis.sentiment.sentences):
+            entry["sentiment"] = scores
+    return out
 
 
 def analyze(
@@ -108,6 +118,6 @@ def analyze(
     data: dict = {group: _GROUP_FUNCS[group](analysis) for group in groups}
     data["warnings"] = analysis.warnings
     if detail == "full":
-        data["sentences"] = _sentences(analysis)
+        data["sentences"] = _sentences(analysis, groups)
         data["markers"] = []
     return Report(_clean(data), analysis.doc)

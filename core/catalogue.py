@@ -17,6 +17,7 @@ GROUP_MODULES = {
     "counts": "counts",
     "readability": "readability",
     "lexical": "lexical",
+    "sentiment": "sentiment",
 }
 
 

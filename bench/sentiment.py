@@ -1,0 +1,268 @@
+"""Sentiment: textmetrics against vaderSentiment 3.3.2 on the VADER ground truth, in one run.
+
+Usage (from the repository root)::
+
+    python bench/sentiment.py ../shared/data/sentiment/vader_ground_truth [--rounds 3]
+
+Data: the four sets of Hutto & Gilbert (2014) (tweets, NYT editorial sentences, movie review
+snippets, Amazon review sentences; gold = mean human rating, -4..+4), plus whole NYT editorials:
+each article's sentences joined with a space in id order, gold = the mean of its sentences'
+ratings.
+
+Tables:
+
+1. Accuracy: Pearson r of the score with the gold mean, and 3-class F1 (support-weighted over
+   positive/neutral/negative; both score and gold cut at ±0.05, as in the paper), for
+   ``textmetrics.analyze(text, metrics=["sentiment"])["sentiment"]["score"]`` and for
+   vaderSentiment's ``polarity_scores(text)["compound"]``.
+2. Speed, in ground-truth sentences per second (a whole editorial counts its sentences):
+   vaderSentiment's polarity_scores; textmetrics' sentiment stage on the document model
+   (``textmetrics.sentiment.analyse``: what the sentiment group adds); and the whole
+   ``analyze(text, metrics=["sentiment"])`` call, which also builds the document model
+   (normalise, segment, tokenise, syllables) shared by every group. Best of ``--rounds``
+   alternating rounds; only ratios within this run mean anything (the machine is shared).
+3. Deliberate differences from vaderSentiment 3.3.2: r on each set with one difference undone
+   at a time (see docs/sentiment.md).
+4. Scaling: one text of about 1,000 words and the same text ten times over; time ratio.
+5. Saturation and labels on whole editorials: share with |score| >= 0.95, and label counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import time
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from pathlib import Path
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+import textmetrics.sentiment as sentiment
+import textmetrics.sentiment.chunks as chunks
+from textmetrics import analyze
+from textmetrics.document import Document, Sentence, build_document
+
+SETS = [
+    ("tweets", "tweets.jsonl"),
+    ("nyt", "nyt_editorial_snippets.jsonl"),
+    ("movies", "movie_review_snippets.jsonl"),
+    ("amazon", "amazon_review_snippets.jsonl"),
+]
+CUT = 0.05
+
+
+def load(folder: Path) -> dict[str, tuple[list[str], list[float], int]]:
+    """name -> (texts, gold, number of ground-truth sentences)."""
+    out: dict[str, tuple[list[str], list[float], int]] = {}
+    for name, file in SETS:
+        rows = [json.loads(line) for line in (folder / file).read_text("utf-8").splitlines() if line]
+        out[name] = ([r["text"] for r in rows], [float(r["score"]) for r in rows], len(rows))
+        if name == "nyt":
+            articles: dict[str, list[tuple[int, str, float]]] = defaultdict(list)
+            for r in rows:
+                article, number = r["id"].split("_")
+                articles[article].append((int(number), r["text"], float(r["score"])))
+            texts, gold = [], []
+            for parts in articles.values():
+                parts.sort()
+                texts.append(" ".join(t for _, t, _ in parts))
+                gold.append(sum(g for _, _, g in parts) / len(parts))
+            out["nyt-whole"] = (texts, gold, len(rows))
+    return out
+
+
+def pearson(x: list[float], y: list[float]) -> float:
+    n = len(x)
+    mx, my = sum(x) / n, sum(y) / n
+    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y))
+    sx = math.sqrt(sum((a - mx) ** 2 for a in x))
+    sy = math.sqrt(sum((b - my) ** 2 for b in y))
+    return sxy / (sx * sy)
+
+
+def _cls(v: float) -> int:
+    return 1 if v >= CUT else -1 if v <= -CUT else 0
+
+
+def weighted_f1(pred: list[float], gold: list[float]) -> float:
+    """3-class F1 averaged over the classes weighted by their gold support (as the paper)."""
+    p, g = [_cls(v) for v in pred], [_cls(v) for v in gold]
+    total = 0.0
+    for c in (-1, 0, 1):
+        tp = sum(1 for a, b in zip(p, g) if a == c and b == c)
+        n_pred, n_gold = p.count(c), g.count(c)
+        prec = tp / n_pred if n_pred else 0.0
+        rec = tp / n_gold if n_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        total += f1 * n_gold
+    return total / len(g)
+
+
+def timed(fn, items) -> tuple[float, list]:
+    t = time.perf_counter()
+    out = [fn(x) for x in items]
+    return time.perf_counter() - t, out
+
+
+def run_set(texts, rounds: int, vader: SentimentIntensityAnalyzer):
+    """Alternating rounds of the three methods; best time of each, and their scores."""
+    docs = [build_document(t) for t in texts]
+    best = {"vader": math.inf, "stage": math.inf, "analyze": math.inf}
+    scores: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        dt, out = timed(lambda t: vader.polarity_scores(t)["compound"], texts)
+        best["vader"], scores["vader"] = min(best["vader"], dt), out
+        dt, _ = timed(sentiment.analyse, docs)
+        best["stage"] = min(best["stage"], dt)
+        dt, out = timed(lambda t: analyze(t, metrics=["sentiment"]).to_dict()["sentiment"]["score"], texts)
+        best["analyze"], scores["ours"] = min(best["analyze"], dt), out
+    return best, scores, docs
+
+
+# --------------------------------------------------------------------------- ablations
+
+
+def _vader_but(lowers, valences):
+    """vaderSentiment 3.3.2's _but_check (first "but", positions found with list.index)."""
+    valences[:] = SentimentIntensityAnalyzer._but_check(lowers, valences)
+
+
+def _first_but(lowers, valences):
+    if "but" in lowers:
+        b = lowers.index("but")
+        for i in range(len(valences)):
+            valences[i] *= 0.5 if i < b else 1.5 if i > b else 1.0
+
+
+def _one_sentence(doc: Document) -> Document:
+    if not doc.sentences:
+        return doc
+    first, last = doc.sentences[0], doc.sentences[-1]
+    whole = Sentence(0, first.start, last.end, 0, doc.tokens)
+    return Document(doc.text, doc.norm, doc.paragraphs, [whole], doc.tokens)
+
+
+@contextmanager
+def patched(obj, name, value):
+    old = getattr(obj, name)
+    setattr(obj, name, value)
+    try:
+        yield
+    finally:
+        setattr(obj, name, old)
+
+
+def ablations(data, docs_by_set) -> list[tuple[str, dict[str, float]]]:
+    def r_of(transform=lambda d: d):
+        return {name: pearson([sentiment.analyse(transform(d)).document["score"] for d in docs_by_set[name]],
+                              data[name][1]) for name in docs_by_set}
+
+    rows = [("textmetrics (all differences)", r_of())]
+    with patched(sentiment, "UNIT_WORDS", math.inf):
+        rows.append(("1 undone: no length unit (u = 1 always)", r_of()))
+    with patched(sentiment, "apply_but", _vader_but):
+        rows.append(("2+3 undone: 3.3.2's 'but' code, per sentence", r_of()))
+    with patched(sentiment, "apply_but", _first_but):
+        rows.append(("3 undone: first 'but' of the sentence", r_of()))
+    rows.append(("4 undone: whole text as one sentence", r_of(_one_sentence)))
+    with patched(chunks, "STRAIGHTEN", {}):
+        rows.append(("5 undone: typographic quotes not folded", r_of()))
+    with patched(sentiment, "UNIT_WORDS", math.inf), patched(sentiment, "apply_but", _vader_but), \
+            patched(chunks, "STRAIGHTEN", {}):
+        rows.append(("all undone (should equal vaderSentiment)", r_of(_one_sentence)))
+    return rows
+
+
+# --------------------------------------------------------------------------- scaling
+
+
+def scaling(texts: list[str], vader: SentimentIntensityAnalyzer, rounds: int):
+    base, words = [], 0
+    for t in texts:
+        base.append(t)
+        words += len(t.split())
+        if words >= 1000:
+            break
+    small = " ".join(base)
+    large = " ".join([small] * 10)
+    out = {}
+    d_small, d_large = build_document(small), build_document(large)
+    cases = {
+        "sentiment stage": (lambda: sentiment.analyse(d_small), lambda: sentiment.analyse(d_large)),
+        "analyze(sentiment)": (lambda: analyze(small, metrics=["sentiment"]),
+                               lambda: analyze(large, metrics=["sentiment"])),
+        "vaderSentiment": (lambda: vader.polarity_scores(small), lambda: vader.polarity_scores(large)),
+    }
+    for name, (f_small, f_large) in cases.items():
+        ts = min(_clock(f_small) for _ in range(max(rounds, 3)))
+        tl = min(_clock(f_large) for _ in range(max(rounds, 3)))
+        out[name] = (ts, tl)
+    return len(small.split()), len(large.split()), out
+
+
+def _clock(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", type=Path, help="../shared/data/sentiment/vader_ground_truth")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    data = load(args.folder)
+    vader = SentimentIntensityAnalyzer()
+    analyze("Warm up: load the lexicon once.", metrics=["sentiment"])
+
+    print("1. Accuracy (Pearson r with the human mean; 3-class weighted F1 at ±0.05) and")
+    print("2. speed (ground-truth sentences per second; best of", args.rounds, "alternating rounds)\n")
+    head = f"{'set':<10}{'n':>6} | {'r vader':>8}{'r ours':>8}{'F1 vader':>9}{'F1 ours':>8} | " \
+           f"{'vader/s':>9}{'stage/s':>9}{'x':>6}{'analyze/s':>10}{'x':>6}"
+    print(head)
+    print("-" * len(head))
+    docs_by_set, results = {}, {}
+    for name, (texts, gold, n_sent) in data.items():
+        best, scores, docs = run_set(texts, args.rounds, vader)
+        docs_by_set[name] = docs
+        results[name] = scores
+        v, s, a = (n_sent / best[k] for k in ("vader", "stage", "analyze"))
+        print(f"{name:<10}{len(texts):>6} | {pearson(scores['vader'], gold):>8.3f}{pearson(scores['ours'], gold):>8.3f}"
+              f"{weighted_f1(scores['vader'], gold):>9.3f}{weighted_f1(scores['ours'], gold):>8.3f} | "
+              f"{v:>9.0f}{s:>9.0f}{s / v:>6.2f}{a:>10.0f}{a / v:>6.2f}")
+    print("\nstage = textmetrics.sentiment.analyse on a built document; "
+          "analyze = the whole call, document model included.")
+    print("nyt-whole: vaderSentiment scores each whole editorial (its quadratic path); we score the same text.\n")
+
+    print("3. Deliberate differences: r with one difference undone (textmetrics.sentiment.analyse)\n")
+    names = list(data)
+    head = f"{'variant':<44}" + "".join(f"{n:>10}" for n in names)
+    print(head)
+    print("-" * len(head))
+    for label, rs in ablations(data, docs_by_set):
+        print(f"{label:<44}" + "".join(f"{rs[n]:>10.4f}" for n in names))
+    print(f"{'vaderSentiment 3.3.2 polarity_scores':<44}" + "".join(
+        f"{pearson(results[n]['vader'], data[n][1]):>10.4f}" for n in names))
+
+    print("\n4. Scaling: one text and the same text ten times over (best of >= 3 runs)\n")
+    w_small, w_large, times = scaling(data["nyt-whole"][0], vader, args.rounds)
+    print(f"{'method':<22}{f'{w_small} words':>14}{f'{w_large} words':>16}{'ratio':>8}")
+    for name, (ts, tl) in times.items():
+        print(f"{name:<22}{ts * 1000:>11.2f} ms{tl * 1000:>13.2f} ms{tl / ts:>8.1f}")
+
+    print("\n5. Whole NYT editorials: saturation and labels\n")
+    ours, theirs = results["nyt-whole"]["ours"], results["nyt-whole"]["vader"]
+    n = len(ours)
+    print(f"|score| >= 0.95: vaderSentiment {sum(abs(v) >= 0.95 for v in theirs) / n:.1%}, "
+          f"textmetrics {sum(abs(v) >= 0.95 for v in ours) / n:.1%}")
+    labels = Counter(sentiment.analyse(d).document["label"] for d in docs_by_set["nyt-whole"])
+    print("labels:", ", ".join(f"{k} {v}" for k, v in labels.most_common()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""VADER's words of a sentence.
+
+VADER (vaderSentiment 3.3.2, ``SentiText``) splits the text on white space and strips the
+punctuation around each chunk, keeping the chunk whole when fewer than 3 characters would be
+left (so that emoticons like ":)" survive). The project's tokeniser splits ":)" into two punct
+tokens; VADER's chunks are exactly the runs of the sentence's tokens with no white space between
+them, which ``str.split`` on the sentence's span yields at C speed (the sentence boundaries stay
+the document's: nothing is re-segmented). The span is read from the text the user wrote, not the
+normalised one, because normalisation turns the newswire quote ``''`` into a quote and a space.
+
+Emoji: VADER replaces each emoji character by its description ("smiling face with heart-eyes")
+before splitting, so the description's words are scored as words; the same replacement is made
+here within the sentence.
+
+Typographic quotes and apostrophes are folded to ASCII first, so "“Good”" strips to "Good" and
+"don’t" is a negation (vaderSentiment 3.3.2 strips only ASCII punctuation; see docs/sentiment.md).
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Mapping
+
+from .lexicon import STRAIGHTEN
+
+__all__ = ["span_words", "chunks_of", "expand_emoji"]
+
+_PUNCT = string.punctuation
+
+
+def expand_emoji(span: str, emojis: Mapping[str, str]) -> str:
+    """VADER's emoji replacement: each emoji character becomes its description, preceded by a
+    space unless a space precedes it already (the following character is not separated)."""
+    parts: list[str] = []
+    prev_space = True
+    for ch in span:
+        description = emojis.get(ch)
+        if description is None:
+            parts.append(ch)
+            prev_space = ch == " "
+        else:
+            if not prev_space:
+                parts.append(" ")
+            parts.append(description)
+            prev_space = False
+    return "".join(parts)
+
+
+# chunk as written -> VADER's stripped, lower-case word. A memo of a pure function: most chunks
+# recur (Zipf), and a dict look-up per chunk at C speed is much cheaper than strip + lower in
+# Python. Bounded: cleared when full. Races between threads only ever store the same value.
+_MEMO: dict[str, str] = {}
+_MEMO_MAX = 100_000
+
+
+def _word(chunk: str) -> str:
+    bare = chunk.strip(_PUNCT)
+    word = (chunk if len(bare) <= 2 else bare).lower()
+    if len(_MEMO) >= _MEMO_MAX:
+        _MEMO.clear()
+    _MEMO[chunk] = word
+    return word
+
+
+def chunks_of(span: str, emojis: Mapping[str, str]) -> list[str]:
+    """VADER's white-space chunks of ``span`` as written, after folding quotes and replacing emoji."""
+    if not span.isascii():
+        span = span.translate(STRAIGHTEN)
+        if not emojis.keys().isdisjoint(span):
+            span = expand_emoji(span, emojis)
+    return span.split()
+
+
+def span_words(span: str, emojis: Mapping[str, str]) -> tuple[list[str], list[str]]:
+    """VADER's words of ``span`` (one sentence of the user's text) as two aligned lists: the
+    chunks as written, and the lower-case words with VADER's stripping (surrounding punctuation
+    removed unless 2 or fewer characters would be left, so ":)" stays).
+
+    VADER tests the stripped words with ``isupper``; punctuation has no case, so the chunk as
+    written gives the same answer, and only the lower-case words are ever looked up.
+    """
+    chunks = chunks_of(span, emojis)
+    lowers = list(map(_MEMO.get, chunks))
+    if None in lowers:
+        lowers = [w if w is not None else _word(c) for c, w in zip(chunks, lowers)]
+    return chunks, lowers

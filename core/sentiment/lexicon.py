@@ -1,0 +1,111 @@
+"""VADER's resources, read once per process from the installed ``vaderSentiment`` package (MIT).
+
+Nothing here is copied into the project: the word valences come from the package's
+``vader_lexicon.txt`` and ``emoji_utf8_lexicon.txt`` (read with importlib.resources), and the rule
+word lists (negations, boosters and dampeners, special cases) and constants are imported from
+``vaderSentiment.vaderSentiment``, where Hutto & Gilbert (2014) define them.
+
+Loading is lazy and thread-safe (double-checked lock): the first call pays ~30 ms, later calls
+return the same frozen object.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Mapping
+
+from ..errors import ResourceError
+
+__all__ = ["VaderResources", "vader_resources", "STRAIGHTEN"]
+
+# Typographic quotes to their ASCII forms, character for character, so that VADER's
+# strip(string.punctuation) and its "n't" and lexicon look-ups see one form (the project's
+# normalize() folds the same characters; this table is applied to the user's original text).
+STRAIGHTEN = str.maketrans({
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'"),
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033"), '"'),
+})
+
+
+@dataclass(frozen=True, slots=True)
+class VaderResources:
+    """Everything the VADER rules read. ``emojis`` holds the single-character emoji keys only,
+    the ones vaderSentiment 3.3.2 can match (it compares one character at a time)."""
+
+    lexicon: Mapping[str, float]
+    emojis: Mapping[str, str]
+    boosters: Mapping[str, float]
+    negations: frozenset[str]
+    special_cases: Mapping[str, float]
+    b_incr: float
+    c_incr: float
+    n_scalar: float
+    phrase_starts: frozenset[str]  # first words of the special cases and multi-word boosters
+    modifiers: frozenset[str]  # every word a rule reads around a sentiment word
+
+
+# Words the rules of vaderSentiment 3.3.2 test by name, besides its boosters and negations:
+# "no ... or/nor" negation, "never so/this" and "so/this" (× 1.25), "without doubt", "least".
+_RULE_WORDS = frozenset({"no", "or", "nor", "never", "so", "this", "without", "doubt", "least"})
+
+_lock = threading.Lock()
+_res: VaderResources | None = None
+
+
+def _read(name: str) -> str:
+    try:
+        return resources.files("vaderSentiment").joinpath(name).read_text("utf-8")
+    except (OSError, ModuleNotFoundError) as exc:  # pragma: no cover - broken install
+        raise ResourceError(f"cannot read vaderSentiment's {name}: {exc}") from exc
+
+
+def _parse_lexicon(raw: str) -> dict[str, float]:
+    # vaderSentiment's make_lex_dict: token TAB mean TAB sd TAB ratings; keep token -> mean
+    out: dict[str, float] = {}
+    for line in raw.rstrip("\n").split("\n"):
+        if line:
+            word, measure = line.strip().split("\t")[0:2]
+            out[word] = float(measure)
+    return out
+
+
+def _parse_emojis(raw: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in raw.rstrip("\n").split("\n"):
+        emoji, description = line.strip().split("\t")[0:2]
+        if len(emoji) == 1:
+            out[emoji] = description
+    return out
+
+
+def _load() -> VaderResources:
+    try:
+        from vaderSentiment import vaderSentiment as vs
+    except ImportError as exc:  # pragma: no cover - broken install
+        raise ResourceError(f"the vaderSentiment package is not installed: {exc}") from exc
+    starts = frozenset(k.split()[0] for k in (*vs.SPECIAL_CASES, *vs.BOOSTER_DICT) if " " in k)
+    return VaderResources(
+        lexicon=MappingProxyType(_parse_lexicon(_read("vader_lexicon.txt"))),
+        emojis=MappingProxyType(_parse_emojis(_read("emoji_utf8_lexicon.txt"))),
+        boosters=MappingProxyType(dict(vs.BOOSTER_DICT)),
+        negations=frozenset(vs.NEGATE),
+        special_cases=MappingProxyType(dict(vs.SPECIAL_CASES)),
+        b_incr=vs.B_INCR,
+        c_incr=vs.C_INCR,
+        n_scalar=vs.N_SCALAR,
+        phrase_starts=starts,
+        modifiers=frozenset(vs.BOOSTER_DICT) | frozenset(vs.NEGATE) | starts | _RULE_WORDS,
+    )
+
+
+def vader_resources() -> VaderResources:
+    """The VADER resources, loaded once per process (thread-safe)."""
+    global _res
+    if _res is None:
+        with _lock:
+            if _res is None:
+                _res = _load()
+    return _res
