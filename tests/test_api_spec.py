@@ -20,6 +20,7 @@ from werkzeug.wrappers import Response
 
 import textmetrics
 from textmetrics.analysis import GROUPS
+from textmetrics.catalogue import catalogue
 from textmetrics.counts import PUBLIC_FIELDS
 from test_api_support import OPENAPI, OPERATION_METHODS, SPEC, SPEC_PATH, make_client, validate_schema
 
@@ -83,6 +84,29 @@ def test_strict_group_schemas_list_exactly_what_the_core_emits():
     for group, schema in (("readability", "Readability"), ("lexical", "Lexical")):
         assert list(SCHEMAS[schema]["properties"]) == list(document[group])
         assert SCHEMAS[schema]["required"] == list(document[group])
+
+
+def test_marker_schemas_list_exactly_what_the_core_emits():
+    from textmetrics.hedging import SUBTYPES
+    from textmetrics.markers import CATEGORIES
+
+    document = textmetrics.analyze(TEXT, detail="full").to_dict()
+    assert SCHEMAS["Marker"]["properties"]["category"]["enum"] == list(CATEGORIES)
+    assert SCHEMAS["Marker"]["required"] == list(document["markers"][0])
+    assert SCHEMAS["Hedging"]["required"] == list(document["hedging"])
+    assert SCHEMAS["Hedging"]["properties"]["by_subtype"]["required"] == list(SUBTYPES)
+    assert SCHEMAS["Persuasion"]["required"] == list(document["persuasion"])
+
+
+def test_catalogue_ids_locate_values_in_the_document():
+    # the spec documents CatalogueEntry.id as the dotted path of the value in the document object
+    document = textmetrics.analyze(TEXT).to_dict()
+    for metric in catalogue():
+        value = document
+        for part in metric.id.split("."):
+            assert isinstance(value, dict) and part in value, metric.id
+            value = value[part]
+        assert value is None or isinstance(value, (int, float, str)), metric.id
 
 
 @pytest.mark.parametrize("detail", ["summary", "full"])
