@@ -59,7 +59,7 @@ def find_markers(doc, lexicon: Lexicon | None = None) -> list[Marker]:
 
     ``lexicon``: a compiled lexicon (e.g. :func:`user_lexicon`); default the package lexicons."""
     lex = lexicon if lexicon is not None else default_lexicon()
-    quotes = QuoteIndex(quote_spans(doc.norm, doc.paragraphs))
+    quotes = QuoteIndex(quote_spans(doc.norm, doc.paragraphs, doc.text))
     text = doc.text
     out: list[Marker] = []
     append = out.append

@@ -31,9 +31,14 @@ _SINGLE_CLOSE_RE = re.compile(r"(?<=[^\s'])'(?=$|[\s.,;:!?)\]}\"\u2014\u2013-])"
 _ELISIONS = frozenset({"tis", "twas", "em", "cause", "til", "n", "round", "bout", "nuff", "s"})
 
 
-def _double_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+def _double_spans(norm: str, start: int, end: int, text: str | None) -> list[tuple[int, int]]:
     marks = [m.start() for m in _DOUBLE_RE.finditer(norm, start, end)]
-    spans = [(marks[k], marks[k + 1] + 1) for k in range(0, len(marks) - 1, 2)]
+    spans = []
+    for k in range(0, len(marks) - 1, 2):
+        close = marks[k + 1] + 1
+        if text is not None and text.startswith("''", marks[k + 1]):
+            close += 1  # the newswire closing quote is two characters
+        spans.append((marks[k], close))
     if len(marks) % 2:
         spans.append((marks[-1], end))  # continues into the next paragraph
     return spans
@@ -74,14 +79,16 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def quote_spans(norm: str, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Disjoint, sorted ``(start, end)`` spans of quoted text in ``norm`` (quote marks included)."""
+def quote_spans(norm: str, paragraphs: list[tuple[int, int]] | None = None, text: str | None = None) -> list[tuple[int, int]]:
+    """Disjoint, sorted ``(start, end)`` spans of quoted text in ``norm`` (quote marks included).
+
+    ``text``, the original string, lets a newswire closing quote ``''`` be spanned whole."""
     if paragraphs is None:
         paragraphs = [(0, len(norm))]
     spans: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs:
         if '"' in norm[p_start:p_end]:
-            spans.extend(_double_spans(norm, p_start, p_end))
+            spans.extend(_double_spans(norm, p_start, p_end, text))
         if "'" in norm[p_start:p_end]:
             spans.extend(_single_spans(norm, p_start, p_end))
     return _merge(spans)

@@ -176,7 +176,8 @@ def modal_could(toks, i, j):
 _REPORTING = frozenset(
     "said says say told promised promises pledged pledges vowed vows announced announces insisted insists claimed "
     "claims declared declares stated states predicted predicts warned warns knew thought believed expected "
-    "hoped assured argued suggested speculated guessed admitted conceded agreed decided".split()
+    "hoped assured argued suggested speculated guessed admitted conceded agreed decided tell telling tells "
+    "saying promising insisting claiming announcing warning assuring expecting reported reports".split()
 )
 
 
@@ -188,7 +189,7 @@ def tentative_would(toks, i, j):
     if nxt in ("like", "love", "rather", "prefer", "hate", "you", "i", "we", "they", "he", "she", "it"):
         return None  # wishes, and questions such as "would you ...?"
     k = i - 1
-    while k >= 0 and k >= i - 5:
+    while k >= 0 and k >= i - 8:
         w = toks[k].lower
         if w in (",", ";", ":", "(", "-", "--", "—") or w in ("if", "unless"):
             break
@@ -230,7 +231,7 @@ def source_before_stance_verb(toks, i, j):
     nxt = _low(toks, j)
     if nxt in _STANCE_VERBS:
         return True
-    if nxt in ("have", "has", "had", "also", "now", "clearly", "consistently", "repeatedly") and _low(toks, j + 1) in _STANCE_VERBS:
+    if nxt in ("have", "has", "had", "also", "now", "clearly", "consistently", "repeatedly", "strongly") and _low(toks, j + 1) in _STANCE_VERBS:
         return True
     return None
 
@@ -414,6 +415,10 @@ def _predicative(toks, i):
         return True, neg
     if prev in ("i", "we", "you", "they") and _low(toks, k + 1) in ("sure", "certain", "convinced", "confident"):
         return True, neg
+    if prev in SUBJECT_PRONOUNS or prev in ("this", "that"):
+        before = _low(toks, k - 1)
+        if before in COPULAS or (before.endswith("n't") and before[:-3] in ("is", "was", "are", "were")):
+            return True, None  # "isn't it obvious?": an inverted, rhetorical question asserts
     return False, neg
 
 
@@ -513,11 +518,15 @@ _OBJECT_STARTERS = DETERMINERS | OBJECT_PRONOUNS | frozenset(
 
 
 def _sentence_initial(toks, i):
-    k = 0
-    while k < i:
+    """True if only punctuation and connectives (and, but, so, now ...) precede ``toks[i]`` in its
+    sentence, or since a colon or semicolon ("You can help: write to your councillor")."""
+    k = i - 1
+    while k >= 0:
         t = toks[k]
+        if t.lower in (":", ";"):
+            return True
         if t.kind == "punct" or t.lower in _LEADS:
-            k += 1
+            k -= 1
             continue
         return False
     return True
@@ -689,7 +698,7 @@ def not_country(toks, i, j):
 _FRAME_GAP = frozenset(
     "very deeply truly especially particularly absolutely equally more most so also simply doubly quite really "
     "abundantly perfectly painfully increasingly now therefore still all the long past high about just "
-    "itself indeed certainly clearly obviously surely highly entirely".split()
+    "itself indeed certainly clearly obviously surely highly entirely at yet".split()
 )
 _BE_AFTER = frozenset("would will may might could must should can".split())
 
