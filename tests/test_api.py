@@ -217,3 +217,42 @@ def test_create_app_reads_the_environment(monkeypatch):
     # a mapping of Settings fields overrides the environment
     client = SpecClient(create_app({"max_text_chars": 6}))
     assert client.post("/v1/score", json={"text": "123456"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "cli_args"),
+    [
+        ({}, []),
+        ({"detail": "full", "metrics": ["hedging", "readability"]}, ["--detail", "full", "--metrics", "hedging,readability"]),
+        ({"detail": "full", "include_quoted": True}, ["--detail", "full", "--include-quoted"]),
+    ],
+)
+def test_api_and_cli_json_give_the_same_object(client, body, cli_args):
+    from typer.testing import CliRunner
+
+    from textmetrics.cli import app as cli
+
+    result = CliRunner().invoke(cli, ["score", "--format", "json", *cli_args, "-"], input=OP_ED)
+    assert result.exit_code == 0, result.output
+    response = client.post("/v1/score", json={"text": OP_ED, **body})
+    assert response.status_code == 200
+    assert response.get_json() == json.loads(result.stdout)
+
+
+def test_create_app_loads_resources_before_the_first_request(monkeypatch):
+    # gunicorn builds the app before forking (preload_app), so every worker starts with the
+    # syllable dictionary, word lists and lexicons loaded by this one warm-up analysis
+    from textmetrics.api import create_app
+    from textmetrics.api.app import WARM_UP_TEXT
+    from textmetrics.config import Settings
+
+    calls = []
+    real = textmetrics.analyze
+
+    def spy(*args, **kwargs):
+        calls.append((args, kwargs))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(textmetrics, "analyze", spy)
+    create_app(Settings(log_level="WARNING"))
+    assert calls == [((WARM_UP_TEXT,), {"detail": "full", "lexicon": None})]
