@@ -245,14 +245,26 @@ _EVIDENCE_SUBJECTS = frozenset(
 
 def evidential_subject(toks, i, j):
     """Bare *suggest(ed)* hedges a conclusion drawn from evidence ("the results suggest a link",
-    "history suggests") - not a proposal by a person ("critics suggested a delay")."""
+    "history suggests") - not a proposal by a person ("I suggest we wait", "he suggested a delay",
+    "suggested to me", "suggested using")."""
+    nxt = _low(toks, j)
+    if nxt in ("to", "we", "you", "i", "they") or nxt.endswith("ing"):
+        return None
     for k in (i - 1, i - 2, i - 3):
         w = _low(toks, k)
         if w in _EVIDENCE_SUBJECTS:
             return True
-        if w in SUBJECT_PRONOUNS or w in (",", ";", ":"):
+        if w in SUBJECT_PRONOUNS or w in _PERSON_NOUNS:
             return None
-    return None
+        if w in (",", ";", ":"):
+            break
+    return True
+
+
+_PERSON_NOUNS = frozenset(
+    "critics officials senator minister mayor president he she they i we you someone somebody people experts "
+    "aides advisers advisors lawmakers leaders friends colleagues others many some".split()
+)
 
 
 def possible_epistemic(toks, i, j):
@@ -321,7 +333,7 @@ def first_person_cognitive(toks, i, j):
         return None
     nxt = _low(toks, j)
     if verb in _NEEDS_CLAUSE:
-        ok = nxt in _CLAUSE_OPENERS or (nxt == "so" and verb not in ("feel",))
+        ok = nxt in _CLAUSE_OPENERS or (nxt in ("so", ",") and verb not in ("feel",))
     elif verb in ("doubt", "doubted"):
         ok = nxt in _CLAUSE_OPENERS or nxt in ("the", "a", "an", "very", "anyone", "anybody", "much", ",", ".")
     elif not nxt:
@@ -347,7 +359,7 @@ def first_person_subject(toks, i, j):
 
 
 _FIRST_PERSON = frozenset("i we i'd we'd i'll we'll".split())
-_NEEDS_CLAUSE = frozenset("assume assumed feel imagine presume gather hope fear regret expect".split())
+_NEEDS_CLAUSE = frozenset("assume assumed feel imagine presume gather hope fear regret expect propose".split())
 _NOT_CLAUSE = frozenset(
     "of in about on for to up through twice back over hard deeply highly differently ahead otherwise office "
     "much power responsibility control command".split()
@@ -709,7 +721,8 @@ def _frame_start(toks, k):
     w = _low(toks, k)
     if w in ("it's", "what's"):
         return k
-    if w in ("is", "was", "remains", "remained", "seems", "seemed", "becomes", "became", "feels", "felt", "isn't", "wasn't"):
+    if w in ("is", "was", "remains", "remained", "seems", "seemed", "appears", "appeared", "becomes", "became",
+             "feels", "felt", "isn't", "wasn't"):
         return k - 1 if _low(toks, k - 1) in ("it", "what") else None
     if w in ("be", "become", "been"):
         a = _low(toks, k - 1)
@@ -748,6 +761,9 @@ def extraposed(toks, i, j):
     if nxt and toks[j].kind == "word" and nxt not in _COMPLEMENTIZERS and nxt not in ("now", "enough", "for", "from", "is"):
         return None
     end = j + 1 if nxt == "that" else j
+    frame_verb = toks[k].lower
+    if frame_verb in ("seems", "seemed", "appears", "appeared") and toks[i].lower in _CERTAINTY_ADJ:
+        return (start, end, "hedge", "evidential")  # "it seems clear that": certainty, hedged
     if neg:
         if toks[i].lower in _CERTAINTY_ADJ:
             return (start, end, "hedge", "negated_booster")
