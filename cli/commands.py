@@ -448,14 +448,17 @@ def metrics_command(
         if fmt is ShortFormat.json:
             dest.stream.write(json.dumps({"metrics": [m.to_dict() for m in entries]}, ensure_ascii=False) + "\n")
         else:
-            table = Table(title="textmetrics catalogue", title_justify="left", width=TABLE_WIDTH)
-            table.add_column("Metric id", ratio=9, overflow="fold")
-            table.add_column("Name", ratio=6, overflow="fold")
-            table.add_column("Unit", ratio=4, overflow="fold")
-            table.add_column("Higher means", ratio=6, overflow="fold")
-            for m in entries:
-                table.add_row(m.id, m.name, m.unit, m.higher_means)
-            Console(file=dest.stream, width=TABLE_WIDTH, highlight=False).print(table)
+            console = Console(file=dest.stream, width=TABLE_WIDTH, highlight=False)
+            for name in dict.fromkeys(m.group for m in entries):
+                table = Table(title=name.capitalize(), title_justify="left", title_style="bold", width=TABLE_WIDTH)
+                table.add_column("Id", ratio=11, overflow="fold")
+                table.add_column("Name", ratio=7, overflow="fold")
+                table.add_column("Unit", ratio=4, overflow="fold")
+                table.add_column("Higher means", ratio=7, overflow="fold")
+                for m in entries:
+                    if m.group == name:
+                        table.add_row(m.id.removeprefix(name + "."), m.name, m.unit, m.higher_means)
+                console.print(table)
         dest.commit()
 
 

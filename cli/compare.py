@@ -13,7 +13,7 @@ from rich.table import Table
 from .meaning import format_value
 from .outputs import TABLE_WIDTH, _catalogue_index, metric_rows
 
-__all__ = ["comparison", "compare_table", "change_words"]
+__all__ = ["comparison", "compare_table", "change_words", "opposite"]
 
 # The catalogue says what a higher value means; these are the same words for a lower value.
 _OPPOSITES = {
@@ -22,18 +22,31 @@ _OPPOSITES = {
     "longer to read": "quicker to read",
     "more varied vocabulary": "less varied vocabulary",
     "a larger vocabulary": "a smaller vocabulary",
-    "more of it": "less of it",
     "more positive": "more negative",
+    "more assertive, less qualified claims": "less assertive, more qualified claims",
 }
+
+
+NEGLIGIBLE = 0.005  # a change that shows as 0.00 at two decimals says nothing to a reader
 
 
 def change_words(delta: float, higher_means: str) -> str:
     """What a change means: ``(+2.1, "harder to read")`` -> ``"harder to read"``; the reverse for a fall."""
-    if delta == 0 or not higher_means:
+    if abs(delta) < NEGLIGIBLE or not higher_means:
         return ""
     if delta > 0:
         return higher_means
-    return _OPPOSITES.get(higher_means, f"opposite of: {higher_means}")
+    return opposite(higher_means)
+
+
+def opposite(phrase: str) -> str:
+    """The catalogue's "higher means" phrase turned round: "more hedging" -> "less hedging"."""
+    if phrase in _OPPOSITES:
+        return _OPPOSITES[phrase]
+    for more, less in (("more ", "less "), ("a more ", "a less ")):
+        if phrase.startswith(more):
+            return less + phrase[len(more):]
+    return f"opposite of: {phrase}"
 
 
 def _numeric(value) -> bool:
@@ -70,6 +83,8 @@ def _signed(delta) -> str:
         return "-"
     if delta == 0:
         return "="
+    if abs(delta) < NEGLIGIBLE:
+        return "~0"
     return ("+" if delta > 0 else "") + format_value(delta)
 
 

@@ -111,8 +111,6 @@ def describe(metric_id: str, value, higher_means: str = "") -> str:
         return _duration(value)
     if metric_id == "sentiment.score":
         return "negative" if value < -0.05 else "positive" if value > 0.05 else "near neutral"
-    if metric_id.endswith("per_1000_words"):
-        return "per 1,000 words"
     if higher_means and higher_means != "more of it":
         return f"higher: {higher_means}"
     return ""

@@ -252,7 +252,9 @@ def metric_rows(group: str, values: dict, index: dict | None = None) -> list[tup
         name = entry.name if entry else _humanize(key)
         if isinstance(value, dict) and "count" in value and "per_1000_words" in value:
             rate = value["per_1000_words"]
-            rows.append((mid, name, value["count"], f"{format_value(rate)} per 1,000 words"))
+            count_entry = index.get(f"{mid}.count")
+            rows.append((mid, count_entry.name if count_entry else name, value["count"],
+                         f"{format_value(rate)} per 1,000 words"))
         elif isinstance(value, dict):
             for sub, subvalue in flatten_items(value):
                 sid = f"{mid}.{sub}"

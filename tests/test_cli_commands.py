@@ -93,7 +93,11 @@ def test_change_words():
     assert change_words(2.0, "harder to read") == "harder to read"
     assert change_words(-2.0, "harder to read") == "easier to read"
     assert change_words(0, "harder to read") == ""
-    assert change_words(-1, "more hedged") == "opposite of: more hedged"
+    assert change_words(0.004, "harder to read") == ""  # shows as 0.00: no direction worth stating
+    assert change_words(-1, "more hedging") == "less hedging"
+    assert change_words(-1, "a more tentative, qualified text") == "a less tentative, qualified text"
+    assert change_words(-1, "longer to read") == "quicker to read"
+    assert change_words(-1, "not ordered") == "opposite of: not ordered"
 
 
 # --- report ------------------------------------------------------------------------------------------------------
@@ -320,3 +324,31 @@ def test_meanings_follow_the_published_bands():
     assert describe("readability.gunning_fog", None) == "undefined for this text"
     assert grade_words(14.2) == "college, year 2" and grade_words(0.4) == "below grade 1"
     assert grade_words(17) == "graduate level"
+
+
+QUOTED = 'Pending review, the plan works. He said "we may win" today.'  # a house-style hedge
+
+
+def test_lexicon_adds_the_users_markers(tmp_path):
+    lexicon = tmp_path / "lex.tsv"
+    lexicon.write_text("hedge\tpending review\tapproximator\n")
+    (tmp_path / "q.txt").write_text(QUOTED)
+    with_lexicon = json.loads(invoke("score", tmp_path / "q.txt", "-f", "json", "-d", "full", "--lexicon", lexicon).stdout)
+    without = json.loads(invoke("score", tmp_path / "q.txt", "-f", "json", "-d", "full").stdout)
+    spans = [(m["category"], m["subtype"], m["start"], m["end"], m["text"]) for m in with_lexicon["markers"]]
+    assert ("hedge", "approximator", 0, 14, "Pending review") in spans
+    assert not any(m["start"] == 0 for m in without["markers"])
+    assert with_lexicon == analyze(QUOTED, detail="full", lexicon=str(lexicon)).to_dict()
+
+
+def test_include_quoted_counts_hedges_inside_quotations(tmp_path):
+    lexicon = tmp_path / "lex.tsv"
+    lexicon.write_text("hedge\tpending review\tapproximator\n")
+    (tmp_path / "q.txt").write_text(QUOTED)
+    base = ["score", tmp_path / "q.txt", "-f", "json", "--lexicon", lexicon, "-m", "hedging"]
+    author = json.loads(invoke(*base).stdout)["hedging"]
+    everyone = json.loads(invoke(*base, "--include-quoted").stdout)["hedging"]
+    # hand count: 11 words; "Pending review" is the author's hedge, "may" is inside the quotation:
+    # 1/11 and 2/11 per 1,000 words
+    assert (author["count"], author["per_1000_words"]) == (1, 90.9091)
+    assert (everyone["count"], everyone["per_1000_words"]) == (2, 181.8182)
