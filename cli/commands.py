@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import replace
 from enum import Enum
@@ -118,6 +119,8 @@ def _boundary() -> Iterator[None]:
         except (OSError, ValueError):
             pass
         raise typer.Exit(2) from None
+    except BrokenProcessPool:
+        raise _fail("a worker process died (out of memory, or killed); rerun, with --resume for jsonl output") from None
     except (UsageProblem, TextmetricsError, UnicodeDecodeError) as exc:
         raise _fail(str(exc)) from None
     except OSError as exc:

@@ -61,10 +61,6 @@ class Destination:
         self.temp_path = temp_path
         self._owned = owned
 
-    @property
-    def is_terminal(self) -> bool:
-        return self.final_path is None and sys.stdout.isatty()
-
     def commit(self) -> None:
         """Finish: flush, and move a temporary file into place atomically."""
         self.stream.flush()

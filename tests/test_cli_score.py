@@ -378,6 +378,21 @@ def test_two_workers_give_identical_output(tmp_path):
     assert [d["id"] for d in jsonl(two.stdout)] == list(range(150))
 
 
+def _die(texts, job=None):
+    os._exit(3)  # what the kernel's OOM killer looks like from the pool's side
+
+
+def test_a_dead_worker_is_one_line_and_exit_2(tmp_path, monkeypatch):
+    import textmetrics.cli.runner as runner_module
+
+    monkeypatch.setattr(runner_module, "score_batch", _die)  # forked workers inherit the patch
+    write_jsonl(tmp_path / "c.jsonl", [{"id": i, "text": ONE} for i in range(5)])
+    result = score(tmp_path / "c.jsonl", "-f", "jsonl", "-w", "2")
+    assert result.exit_code == 2
+    assert result.stderr == ("textmetrics: error: a worker process died (out of memory, or killed); "
+                             "rerun, with --resume for jsonl output\n")
+
+
 def test_workers_must_be_positive(tmp_path):
     (tmp_path / "a.txt").write_text(ONE)
     assert score(tmp_path / "a.txt", "-w", "0").exit_code == 2
