@@ -7,9 +7,11 @@ from functools import cached_property
 from typing import Callable, Iterable
 
 from . import counts, lexical, readability, sentiment
+from . import hedging, persuasion
 from .catalogue import GROUP_MODULES
 from .document import Document, build_document
 from .errors import InvalidInputError, UnknownMetricError
+from .markers import Marker, find_markers, user_lexicon
 from .report import Report
 
 __all__ = ["analyze", "GROUPS", "DETAILS", "LANGUAGES"]
@@ -33,6 +35,11 @@ class Analysis:
         return counts.compute_stats(self.doc)
 
     @cached_property
+    def markers(self) -> list[Marker]:
+        """Hedging and persuasion markers, found once and read by both groups and ``markers``."""
+        return find_markers(self.doc, self.options.get("marker_lexicon"))
+
+    @cached_property
     def sentiment(self) -> sentiment.SentimentResult:
         """Per-sentence and document sentiment (VADER rules), shared by the group and ``sentences``."""
         return sentiment.analyse(self.doc)
@@ -42,6 +49,8 @@ _GROUP_FUNCS: dict[str, Callable[[Analysis], dict]] = {
     "counts": lambda a: counts.counts_dict(a.stats),
     "readability": lambda a: readability.compute(a.stats, a.warnings),
     "lexical": lambda a: lexical.compute(a.doc),
+    "hedging": lambda a: hedging.compute(a.markers, a.doc, a.options["include_quoted"]),
+    "persuasion": lambda a: persuasion.compute(a.markers, a.doc, a.options["include_quoted"]),
     "sentiment": lambda a: sentiment.compute(a.sentiment),
 }
 
@@ -112,12 +121,14 @@ def analyze(
     """
     _check(text, detail, language)
     groups = _resolve_groups(metrics)
-    analysis = Analysis(build_document(text), {"detail": detail, "include_quoted": include_quoted, "lexicon": lexicon})
+    marker_lexicon = user_lexicon(lexicon) if lexicon is not None else None  # InvalidInputError(field="lexicon")
+    options = {"detail": detail, "include_quoted": bool(include_quoted), "lexicon": lexicon, "marker_lexicon": marker_lexicon}
+    analysis = Analysis(build_document(text), options)
     if not analysis.doc.tokens:
         analysis.warnings.append("the text is empty or has no words")
     data: dict = {group: _GROUP_FUNCS[group](analysis) for group in groups}
     data["warnings"] = analysis.warnings
     if detail == "full":
         data["sentences"] = _sentences(analysis, groups)
-        data["markers"] = []
+        data["markers"] = [m.to_dict() for m in analysis.markers]
     return Report(_clean(data), analysis.doc)

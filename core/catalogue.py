@@ -18,6 +18,8 @@ GROUP_MODULES = {
     "readability": "readability",
     "lexical": "lexical",
     "sentiment": "sentiment",
+    "hedging": "hedging",
+    "persuasion": "persuasion",
 }
 
 

@@ -1,0 +1,259 @@
+"""Markers: spans, quotations, the phrase trie, user lexicons and the hedging/persuasion groups.
+
+Every expected value below is a hand count on the sentence shown (the textmetrics authors' own
+sentences), following the category definitions of DESIGN.md and docs/markers.md.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from textmetrics import InvalidInputError, analyze, catalogue
+from textmetrics.document import build_document
+from textmetrics.markers import CATEGORIES, PRIORITY, find_markers, user_lexicon
+from textmetrics.markers.lexicon import default_lexicon, parse_lines
+from textmetrics.markers.quotes import quote_spans
+
+
+def _found(text):
+    return [(m.category, m.text) for m in find_markers(build_document(text))]
+
+
+# ----------------------------------------------------------------------------- spans and offsets
+
+def test_span_text_is_original_text_with_curly_quotes():
+    text = "It\u2019s clear that \u201cwe may lose,\u201d she said. Perhaps not."
+    markers = find_markers(build_document(text))
+    assert markers, "expected markers"
+    for m in markers:
+        assert text[m.start:m.end] == m.text
+    # hand count: "It's clear that" booster, "we" (quoted), "may" (quoted), "Perhaps"
+    assert [(m.category, m.text, m.in_quote) for m in markers] == [
+        ("booster", "It\u2019s clear that", False),
+        ("first_person_plural", "we", True),
+        ("hedge", "may", True),
+        ("hedge", "Perhaps", False),
+    ]
+
+
+def test_markers_are_in_text_order_and_do_not_overlap():
+    text = ("We must act now, and it is clear that the very same people who said so will, perhaps, "
+            "object. Why? Because you never know!")
+    markers = find_markers(build_document(text))
+    starts = [m.start for m in markers]
+    assert starts == sorted(starts)
+    for a, b in zip(markers, markers[1:]):
+        assert a.end <= b.start
+
+
+def test_marker_fields():
+    (m,) = find_markers(build_document("Perhaps."))
+    assert m.to_dict() == {
+        "category": "hedge", "subtype": "epistemic", "start": 0, "end": 7, "text": "Perhaps",
+        "sentence": 0, "in_quote": False, "rule": "hedge:perhaps",
+    }
+
+
+def test_rule_id_names_the_rule_that_fired():
+    (m,) = [m for m in find_markers(build_document("About 40 people came.")) if m.category == "hedge"]
+    assert (m.text, m.rule) == ("About", "before_quantity")
+
+
+# ----------------------------------------------------------------------------- phrases, priority
+
+def test_multiword_phrases_match_as_one_marker():
+    assert _found("There is no doubt that the council erred.") == [("booster", "There is no doubt that")]
+    assert _found("In fact, it rained.") == [("booster", "In fact")]
+    assert _found("According to the auditors, it rained.") == [("authority", "According to")]
+
+
+def test_longest_match_wins_over_shorter_entries():
+    # "almost all" (hedge, 2 tokens) beats "all" (absolute, 1 token)
+    assert _found("Almost all of it burned.") == [("hedge", "Almost all")]
+    # "not all" is a blocker: nothing at all
+    assert _found("Not all of it burned.") == []
+
+
+def test_priority_order_is_fixed_and_complete():
+    assert PRIORITY[0] == "none"
+    assert sorted(PRIORITY[1:]) == sorted(CATEGORIES)
+
+
+def test_alternation_expands():
+    entries = parse_lines(["{seem|seems} to\tevidential\tto_infinitive"], category="hedge", origin="package", source="t")
+    assert [e.phrase for e in entries] == [("seem", "to"), ("seems", "to")]
+    assert {e.rule_name for e in entries} == {"to_infinitive"}
+
+
+def test_every_package_entry_is_valid():
+    lex = default_lexicon()
+    assert {e.category for e in lex.entries} == set(CATEGORIES) - {"rhetorical_question", "exclamation"} | {"none"}
+    for e in lex.entries:
+        assert all(e.phrase) and e.subtype
+
+
+# ----------------------------------------------------------------------------- quotations
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ('She said "we may go" today.', '"we may go"'),
+        ("She said \u201cwe may go\u201d today.", "\u201cwe may go\u201d"),
+        ("She said ``we may go'' today.", "``we may go''"),
+        ("She called it 'a farce' today.", "'a farce'"),
+    ],
+)
+def test_quote_styles(text, quoted):
+    doc = build_document(text)
+    spans = quote_spans(doc.norm, doc.paragraphs, text)
+    assert [text[s:e] for s, e in spans] == [quoted]
+
+
+def test_apostrophes_are_not_quotes():
+    text = "The workers' union, in the '90s, said it won't budge."
+    doc = build_document(text)
+    assert quote_spans(doc.norm, doc.paragraphs) == []
+
+
+def test_unclosed_quote_runs_to_paragraph_end():
+    text = 'He said: "We may win this.\n\nThen we left.'
+    markers = find_markers(build_document(text))
+    assert [(m.text, m.in_quote) for m in markers] == [("We", True), ("may", True), ("we", False)]
+
+
+def test_quoted_questions_and_exclamations_are_not_the_authors():
+    assert _found('"Why now?" he asked. "Never!"') == [("absolute", "Never")]
+
+
+# ----------------------------------------------------------------------------- user lexicons
+
+def test_user_lexicon_adds_and_blocks(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("# my entries\nhedge\tin all probability\tepistemic\nnone\tperhaps\tnot in my texts\n", "utf-8")
+    lex = user_lexicon(str(path))
+    doc = build_document("In all probability it rains. Perhaps not.")
+    assert [(m.category, m.text, m.rule) for m in find_markers(doc, lex)] == [
+        ("hedge", "In all probability", "user:hedge:in all probability"),
+    ]
+
+
+def test_user_lexicon_reloads_after_edit(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("booster\tsans doute\tphrase\n", "utf-8")
+    first = user_lexicon(str(path))
+    assert user_lexicon(str(path)) is first  # cached
+    time.sleep(0.01)
+    path.write_text("booster\tsans aucun doute\tphrase\n", "utf-8")
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 10_000_000))
+    second = user_lexicon(str(path))
+    assert second is not first
+    assert [m.text for m in find_markers(build_document("Sans aucun doute."), second)] == ["Sans aucun doute"]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("hedge\tonly two\n", "expected"),
+        ("opinion\tsurely\tadverb\n", "unknown category"),
+        ("hedge\tmaybe so\tepistemic\tno_such_rule\n", "unknown rule"),
+        ("# nothing but comments\n", "no entries"),
+    ],
+)
+def test_bad_user_lexicon_is_invalid_input(tmp_path, content, message):
+    path = tmp_path / "bad.tsv"
+    path.write_text(content, "utf-8")
+    with pytest.raises(InvalidInputError) as err:
+        user_lexicon(str(path))
+    assert err.value.field == "lexicon"
+    assert message in str(err.value)
+
+
+def test_missing_user_lexicon(tmp_path):
+    with pytest.raises(InvalidInputError) as err:
+        analyze("Text.", lexicon=str(tmp_path / "nope.tsv"))
+    assert err.value.field == "lexicon"
+
+
+def test_analyze_uses_user_lexicon(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("hedge\tin all probability\tepistemic\n", "utf-8")
+    report = analyze("In all probability it rains.", metrics=["hedging"], lexicon=str(path))
+    assert report["hedging"]["count"] == 1
+
+
+# ----------------------------------------------------------------------------- the groups
+
+OPED = (
+    "We must fix the buses. Perhaps the council will listen, but I doubt it. "
+    "\"We may act,\" the mayor said. It is clear that about 40 percent of buses run late! "
+    "Why do we accept this?"
+)
+
+
+def test_hedging_group_hand_count():
+    # hand count, author's hedges: "Perhaps", "I doubt", "about" (before 40 percent) -> 3;
+    # quoted: "may" -> 1.
+    report = analyze(OPED, metrics=["counts", "hedging"])
+    h = report["hedging"]
+    words = report["counts"]["words"]
+    assert h["count"] == 3
+    assert h["quoted"] == 1
+    assert h["by_subtype"]["epistemic"] == 1
+    assert h["by_subtype"]["cognitive"] == 1
+    assert h["by_subtype"]["approximator"] == 1
+    assert h["per_1000_words"] == round(3 * 1000 / words, 4)
+    # sentences: 5 (the quoted one is a sentence of its own); hedged: 2nd and 4th
+    assert h["hedged_sentence_ratio"] == round(2 / report["counts"]["sentences"], 4)
+
+
+def test_include_quoted_puts_quoted_markers_back():
+    assert analyze(OPED, metrics=["hedging"], include_quoted=True)["hedging"]["count"] == 4
+
+
+def test_persuasion_group_hand_count():
+    p = analyze(OPED, metrics=["persuasion"])["persuasion"]
+    # author's markers: We, must, we (Why do we) -> first_person_plural 2, directive 1;
+    # "It is clear that" booster 1; "!" exclamation 1; "?" rhetorical question 1
+    assert p["first_person_plural"]["count"] == 2
+    assert p["directive"]["count"] == 1
+    assert p["booster"]["count"] == 1
+    assert p["exclamation"]["count"] == 1
+    assert p["rhetorical_question"]["count"] == 1
+    assert p["authority"]["count"] == 0
+    # certainty balance: (1 booster - 3 hedges) / 4
+    assert p["certainty_balance"] == -0.5
+
+
+def test_full_detail_lists_markers_as_dicts():
+    data = analyze("Perhaps we should go.", detail="full").to_dict()
+    assert data["markers"] == [
+        {"category": "hedge", "subtype": "epistemic", "start": 0, "end": 7, "text": "Perhaps", "sentence": 0,
+         "in_quote": False, "rule": "hedge:perhaps"},
+        {"category": "first_person_plural", "subtype": "pronoun", "start": 8, "end": 10, "text": "we",
+         "sentence": 0, "in_quote": False, "rule": "first_person_plural:we"},
+        {"category": "directive", "subtype": "modal", "start": 11, "end": 17, "text": "should", "sentence": 0,
+         "in_quote": False, "rule": "directive_should"},
+    ]
+
+
+def test_empty_text_rates_are_null():
+    data = analyze("", metrics=["hedging", "persuasion"]).to_dict()
+    assert data["hedging"]["count"] == 0
+    assert data["hedging"]["per_1000_words"] is None
+    assert data["hedging"]["hedged_sentence_ratio"] is None
+    assert data["persuasion"]["certainty_balance"] is None
+
+
+def test_catalogue_covers_every_group_key():
+    ids = {m.id for m in catalogue()}
+    data = analyze(OPED, metrics=["hedging", "persuasion"]).to_dict()
+    for group in ("hedging", "persuasion"):
+        for key, value in data[group].items():
+            if isinstance(value, dict):
+                for sub in value:
+                    assert f"{group}.{key}.{sub}" in ids
+            else:
+                assert f"{group}.{key}" in ids
