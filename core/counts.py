@@ -20,9 +20,8 @@ from dataclasses import dataclass
 
 from .catalogue import Metric
 from .document import Document, Sentence
-from .syllables import syllables
+from .features import number_features, word_features
 from .tokens import NUMBER, WORD, Token
-from .wordlists import is_familiar
 
 __all__ = ["Stats", "compute_stats", "counts_dict", "CATALOGUE"]
 
@@ -59,43 +58,34 @@ def _is_proper_noun(token: Token, position: int) -> bool:
     return position > 0 and token.text[:1].isupper() and not token.text.isupper()
 
 
-def _is_complex(token: Token, position: int) -> bool:
-    """Gunning's hard word (see module docstring)."""
-    if token.kind is not WORD or token.syllables < 3:
-        return False
-    if "-" in token.lower or _is_proper_noun(token, position):
-        return False
-    for suffix in ("es", "ed", "ing"):
-        if token.lower.endswith(suffix) and len(token.lower) > len(suffix) + 2:
-            if syllables(token.lower[: -len(suffix)]) < 3:
-                return False
-    return True
-
-
 def _count_sentence(stats: Stats, sentence: Sentence, unfamiliar: set[str]) -> None:
     position = 0
     for token in sentence.tokens:
-        if token.kind is NUMBER:
-            stats.alphanumerics += sum(1 for c in token.text if c.isdigit() or c.isalpha())
-        elif token.kind is not WORD:
-            continue
-        else:
-            stats.letters += token.letters
-            stats.alphanumerics += sum(1 for c in token.text if c.isalnum())
-            if token.letters > 6:
+        kind = token.kind
+        if kind is WORD:
+            f = word_features(token.lower)
+            stats.letters += f.letters
+            if f.letters > 6:
                 stats.long_words += 1
             if len(token.text) <= 3:
                 stats.mini_words += 1
-            if not (_is_proper_noun(token, position) or is_familiar(token.lower)):
-                stats.difficult_words += 1
-                unfamiliar.add(token.lower)
-            if _is_complex(token, position):
-                stats.complex_words += 1
+            if not f.familiar or f.complex:
+                proper = _is_proper_noun(token, position)
+                if not (f.familiar or proper):
+                    stats.difficult_words += 1
+                    unfamiliar.add(token.lower)
+                if f.complex and not proper:
+                    stats.complex_words += 1
+        elif kind is NUMBER:
+            f = number_features(token.text)
+        else:
+            continue
+        stats.alphanumerics += f.alphanumerics
         stats.words += 1
-        stats.syllables += token.syllables
-        if token.syllables >= 3:
+        stats.syllables += f.syllables
+        if f.syllables >= 3:
             stats.polysyllabic_words += 1
-        elif token.syllables == 1:
+        elif f.syllables == 1:
             stats.monosyllabic_words += 1
         position += 1
 
@@ -103,7 +93,7 @@ def _count_sentence(stats: Stats, sentence: Sentence, unfamiliar: set[str]) -> N
 def compute_stats(doc: Document) -> Stats:
     """Count everything in one walk over the document's tokens."""
     stats = Stats(sentences=len(doc.sentences), paragraphs=len(doc.paragraphs))
-    stats.characters = len(doc.text) - sum(1 for c in doc.text if c.isspace())
+    stats.characters = len("".join(doc.text.split()))
     unfamiliar: set[str] = set()
     for sentence in doc.sentences:
         _count_sentence(stats, sentence, unfamiliar)

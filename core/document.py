@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from .normalize import normalize
 from .segment import paragraph_spans, sentence_spans
-from .syllables import number_syllables, syllables
 from .tokens import NUMBER, WORD, Token, tokenize
 
 __all__ = ["Document", "Sentence", "build_document"]
@@ -48,27 +47,17 @@ class Document:
         return [t for t in self.tokens if t.kind is WORD or t.kind is NUMBER]
 
 
-def _add_features(token: Token) -> None:
-    if token.kind is WORD:
-        token.syllables = syllables(token.lower)
-        token.letters = sum(1 for c in token.text if c.isalpha())
-    elif token.kind is NUMBER:
-        token.syllables = number_syllables(token.text)
-
-
 def build_document(text: str) -> Document:
     """Build the document model of ``text`` (any string, possibly empty)."""
     norm = normalize(text)
     paragraphs = paragraph_spans(norm)
     sentences: list[Sentence] = []
     tokens: list[Token] = []
+    original = None if text == norm else text  # most texts need no folding: skip the re-slicing
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         for s_start, s_end in sentence_spans(norm, p_start, p_end):
             index = len(sentences)
-            sent_tokens = tokenize(norm, s_start, s_end, index)
-            for token in sent_tokens:
-                token.text = text[token.start:token.end]  # as the user wrote it
-                _add_features(token)
+            sent_tokens = tokenize(norm, s_start, s_end, index, original)
             sentences.append(Sentence(index, s_start, s_end, p_index, sent_tokens))
             tokens.extend(sent_tokens)
     return Document(text, norm, paragraphs, sentences, tokens)

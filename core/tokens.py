@@ -16,7 +16,9 @@ Offsets are indices into the document text (which has the same length as the ori
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from .features import number_features, word_features
 
 __all__ = ["Token", "tokenize", "WORD", "NUMBER", "PUNCT", "SYMBOL"]
 
@@ -39,9 +41,10 @@ _TOKEN_RE = re.compile(
 _KINDS = {"abbr": WORD, "word": WORD, "number": NUMBER, "punct": PUNCT, "mark": PUNCT, "symbol": SYMBOL}
 
 
-@dataclass(slots=True)
-class Token:
-    """One token. ``lower`` is the lower-case form used for every look-up."""
+class Token(NamedTuple):
+    """One token. ``text`` is as written; ``lower`` is the lower-case normalised form used for every
+    look-up. ``syllables`` and ``letters`` are 0 for punctuation and symbols (and letters for numbers).
+    Immutable and tuple-based: a document has thousands of tokens and they are built on the hot path."""
 
     start: int
     end: int
@@ -53,12 +56,27 @@ class Token:
     letters: int = 0
 
 
-def tokenize(text: str, start: int, end: int, sentence: int) -> list[Token]:
-    """Tokens of ``text[start:end]`` with absolute offsets, tagged with the sentence index."""
+def tokenize(norm: str, start: int, end: int, sentence: int, text: str | None = None) -> list[Token]:
+    """Tokens of ``norm[start:end]`` with absolute offsets, tagged with the sentence index.
+
+    ``norm`` is the normalised text that is matched; ``text`` the original (same length) from which
+    each token's ``text`` is taken, or None when the two are equal. Word features come from the per-form cache of
+    :mod:`textmetrics.features`, so this loop is the only per-token work of the document model.
+    """
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(text, start, end):
+    original = text
+    for m in _TOKEN_RE.finditer(norm, start, end):
         kind = _KINDS[m.lastgroup]
-        s = m.group()
-        append(Token(m.start(), m.end(), kind, s, s.lower(), sentence))
+        s, e = m.span()
+        form = m.group()
+        raw = form if original is None else original[s:e]
+        if kind is WORD:
+            lower = form.lower()
+            f = word_features(lower)
+            append(Token(s, e, kind, raw, lower, sentence, f.syllables, f.letters))
+        elif kind is NUMBER:
+            append(Token(s, e, kind, raw, form, sentence, number_features(form).syllables, 0))
+        else:
+            append(Token(s, e, kind, raw, form.lower(), sentence))
     return out

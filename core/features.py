@@ -1,0 +1,75 @@
+"""Per-word features, computed once per distinct lower-case form and cached for the process.
+
+Most tokens of any text are repeats ("the", "of", "that"), and corpora repeat vocabulary across
+documents, so each feature is worked out the first time a form is seen and afterwards costs one
+dict look-up. The cache is a plain dict (reads and writes are atomic under the GIL, so it is
+thread-safe); it is cleared when it reaches :data:`MAX_ENTRIES` so a long run over a huge,
+varied corpus cannot grow memory without bound.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .syllables import number_syllables, syllables
+from .wordlists import is_familiar
+
+__all__ = ["WordFeatures", "word_features", "number_features", "MAX_ENTRIES"]
+
+MAX_ENTRIES = 200_000
+_GUNNING_SUFFIXES = ("es", "ed", "ing")
+
+
+class WordFeatures(NamedTuple):
+    syllables: int
+    letters: int  # alphabetic characters
+    alphanumerics: int  # letters and digits (ARI's characters)
+    familiar: bool  # Dale-Chall familiar, inflections included
+    complex: bool  # Gunning hard word, before the proper-noun test made at the token
+
+
+def _gunning_complex(word: str, count: int) -> bool:
+    """Three or more syllables, not hyphenated, and not made so by an -es/-ed/-ing ending."""
+    if count < 3 or "-" in word:
+        return False
+    for suffix in _GUNNING_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and syllables(word[: -len(suffix)]) < 3:
+            return False
+    return True
+
+
+def _compute(word: str) -> WordFeatures:
+    count = syllables(word)
+    return WordFeatures(
+        count,
+        sum(1 for c in word if c.isalpha()),
+        sum(1 for c in word if c.isalnum()),
+        is_familiar(word),
+        _gunning_complex(word, count),
+    )
+
+
+_words: dict[str, WordFeatures] = {}
+_numbers: dict[str, WordFeatures] = {}
+
+
+def word_features(word: str) -> WordFeatures:
+    """Features of a lower-case word token."""
+    found = _words.get(word)
+    if found is None:
+        if len(_words) >= MAX_ENTRIES:
+            _words.clear()
+        found = _words[word] = _compute(word)
+    return found
+
+
+def number_features(text: str) -> WordFeatures:
+    """Features of a number token: syllables as read aloud (McLaughlin 1969), familiar, never complex."""
+    found = _numbers.get(text)
+    if found is None:
+        if len(_numbers) >= MAX_ENTRIES:
+            _numbers.clear()
+        found = _numbers[text] = WordFeatures(
+            number_syllables(text), 0, sum(1 for c in text if c.isalnum()), True, False
+        )
+    return found
