@@ -13,6 +13,7 @@ import logging
 import re
 import time
 import uuid
+from datetime import datetime, timezone
 
 from flask import Flask, Response, g, request
 
@@ -43,6 +44,7 @@ def _finish(response: Response) -> Response:
     if access_log.isEnabledFor(logging.INFO):
         started = g.get("started")
         line = {
+            "time": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
             "event": "request",
             "request_id": request_id,
             "method": request.method,

@@ -181,6 +181,7 @@ def test_one_access_log_line_per_request(client, caplog):
         ("log-test-2", "GET", "/missing", 404),
     ]
     assert all(l["duration_ms"] >= 0 and l["event"] == "request" for l in lines)
+    assert all(l["time"].endswith("+00:00") for l in lines)
     assert lines[0]["bytes_in"] == len(json.dumps({"text": "One line."}))
 
 
