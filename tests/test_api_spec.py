@@ -58,9 +58,7 @@ def test_flask_routes_equal_spec_paths():
 
 
 def test_metric_groups_are_the_core_groups():
-    # every group the core computes is documented (the spec lists DESIGN.md's six groups)
-    assert set(GROUPS) <= set(SCHEMAS["MetricGroup"]["enum"])
-    assert SCHEMAS["MetricGroup"]["enum"] == [
+    assert SCHEMAS["MetricGroup"]["enum"] == list(GROUPS) == [
         "counts", "readability", "lexical", "sentiment", "hedging", "persuasion",
     ]
     assert SCHEMAS["Document"]["properties"].keys() == SCHEMAS["BatchResult"]["properties"].keys() - {"index", "id"}
@@ -96,6 +94,9 @@ def test_marker_schemas_list_exactly_what_the_core_emits():
     assert SCHEMAS["Hedging"]["required"] == list(document["hedging"])
     assert SCHEMAS["Hedging"]["properties"]["by_subtype"]["required"] == list(SUBTYPES)
     assert SCHEMAS["Persuasion"]["required"] == list(document["persuasion"])
+    assert SCHEMAS["Sentiment"]["required"] == list(document["sentiment"])
+    assert SCHEMAS["Sentiment"]["properties"]["label"]["enum"] == ["positive", "negative", "neutral", "mixed"]
+    assert list(SCHEMAS["Sentence"]["properties"]) == list(document["sentences"][0])
 
 
 def test_catalogue_ids_locate_values_in_the_document():
