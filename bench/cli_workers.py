@@ -81,6 +81,7 @@ def main() -> None:
             corpus = tmpdir / "corpus.jsonl"
             write_corpus(corpus, args.docs, args.words)
         docs = count_lines(corpus)
+        load_before = os.getloadavg()[0]
         best: dict[int, tuple[float, float, float]] = {}
         for r in range(args.rounds):
             order = (1, 2) if r % 2 == 0 else (2, 1)
@@ -93,6 +94,8 @@ def main() -> None:
 
     print(f"corpus: {corpus if args.corpus else f'synthetic, {args.docs} docs of ~{args.words} words'}; "
           f"{docs} lines, {scored} scored; {os.cpu_count()} CPUs; best of {args.rounds} rounds")
+    print(f"load average (1 min) before/after: {load_before:.2f}/{os.getloadavg()[0]:.2f} "
+          "(other processes competing for the 2 CPUs cap the speed-up)")
     print(f"{'workers':>7} {'wall s':>8} {'docs/s (wall)':>14} {'docs/s (steady)':>16} {'CPU s':>7}")
     for workers in (1, 2):
         wall, rate, cpu = best[workers]

@@ -237,7 +237,7 @@ def _score(paths, fmt, detail, metrics, output, workers, resume, text_field, id_
     _check_encoding(encoding)
     settings = _settings()
     job = Job(metrics=metrics, detail=detail, include_quoted=include_quoted, lexicon=lexicon or settings.lexicon,
-              max_text_chars=settings.max_text_chars, encoding=PAYLOAD_ENCODING[fmt])
+              max_text_chars=settings.max_text_chars, payload=PAYLOAD_ENCODING[fmt])
     # The options are checked on an empty text, which loads no word lists: with --workers N the main
     # process only reads and writes, and the resources live in the workers.
     probe = job.analyze("")

@@ -12,6 +12,7 @@ why ``--workers 2`` and ``--engine dask`` give output byte-identical to ``--work
 from __future__ import annotations
 
 import json
+import logging
 import multiprocessing
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -44,7 +45,7 @@ class Job:
     include_quoted: bool = False
     lexicon: str | None = None
     max_text_chars: int = 1_000_000
-    encoding: str = "json"  # one of ENCODERS
+    payload: str = "json"  # how a result travels back: one of ENCODERS
     columns: tuple[str, ...] = ()  # flattened keys, for the "row" encoding
 
     def analyze(self, text: str) -> dict:
@@ -97,7 +98,7 @@ def score_text(text: str, job: Job) -> Outcome:
     if len(text) > job.max_text_chars:
         return False, f"text of {len(text):,} characters is over the limit of {job.max_text_chars:,} (TEXTMETRICS_MAX_TEXT_CHARS)"
     try:
-        return True, ENCODERS[job.encoding](job.analyze(text), job)
+        return True, ENCODERS[job.payload](job.analyze(text), job)
     except TextmetricsError as exc:
         return False, str(exc)
     except Exception as exc:  # noqa: BLE001 - one unexpected failure must not end a long batch run
@@ -190,7 +191,8 @@ def _dask_client(workers: int, scheduler: str | None):
             return Client(scheduler, timeout=SCHEDULER_TIMEOUT), None
         # loopback only: a throwaway cluster has no business listening on the machine's other interfaces
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address="127.0.0.1:0", worker_dashboard_address="127.0.0.1:0")
+                               dashboard_address="127.0.0.1:0", worker_dashboard_address="127.0.0.1:0",
+                               silence_logs=logging.ERROR)
         return Client(cluster), cluster
     except (OSError, TimeoutError) as exc:
         raise ConfigError(f"cannot reach the dask scheduler at {scheduler or 'a local cluster'}: {exc}") from None

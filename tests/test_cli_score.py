@@ -431,6 +431,25 @@ def test_dask_engine_on_an_in_process_cluster_matches_local(tmp_path):
     assert f"{tmp_path / 'c.jsonl'}:6: empty 'text' field" in result.stderr
 
 
+def test_dask_engine_without_scheduler_starts_a_loopback_cluster_of_n_workers(tmp_path, monkeypatch):
+    import distributed
+
+    made = []
+    real = distributed.LocalCluster
+
+    def local_cluster(**kwargs):
+        made.append(kwargs)
+        # the same cluster in this process (worker processes would take seconds to start here)
+        return real(**{**kwargs, "processes": False, "protocol": "tcp"})
+
+    monkeypatch.setattr(distributed, "LocalCluster", local_cluster)
+    write_jsonl(tmp_path / "c.jsonl", [{"id": i, "text": ONE} for i in range(3)])
+    result = score(tmp_path / "c.jsonl", "-f", "jsonl", "--engine", "dask", "-w", "2")
+    assert result.exit_code == 0
+    assert result.stdout == score(tmp_path / "c.jsonl", "-f", "jsonl").stdout
+    assert made[0]["n_workers"] == 2 and made[0]["host"] == "127.0.0.1" and made[0]["processes"] is True
+
+
 def test_unreachable_scheduler_is_a_configuration_error(tmp_path, monkeypatch):
     import socket
 
