@@ -18,6 +18,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 import textmetrics
 from textmetrics.config import Settings
+from textmetrics.errors import ConfigError
 
 from . import requestlog
 from .cors import install as install_cors
@@ -48,8 +49,13 @@ def _settings(config: Settings | Mapping | None) -> Settings:
     return Settings.from_env(**dict(config))
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
 def _configure_logging(level: str) -> None:
     """Give the service's loggers a stderr handler unless the host application configured one."""
+    if level.upper() not in LOG_LEVELS:
+        raise ConfigError(f"TEXTMETRICS_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {level!r}")
     logger = logging.getLogger("textmetrics")
     logger.setLevel(level.upper())
     if not logger.handlers and not logging.getLogger().handlers:

@@ -79,8 +79,8 @@ def read_json(request: Request) -> Any:
 
 def _object(body: Any, allowed: frozenset[str], prefix: str = "") -> dict:
     if not isinstance(body, dict):
-        where = f" {prefix.rstrip('.')}" if prefix else " body"
-        raise ApiProblem.invalid(f"the{where} must be a JSON object", prefix.rstrip(".") or None)
+        where = prefix.rstrip(".") or None
+        raise ApiProblem.invalid(f"{where or 'the body'} must be a JSON object", where)
     for key in body:
         if key not in allowed:
             raise ApiProblem.invalid(

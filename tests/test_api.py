@@ -112,6 +112,8 @@ def test_batch_results_and_errors(client):
         (4, None, 422, "items[4].id"),
         (5, None, 422, "items[5]"),
     ]
+    assert body["errors"][-1]["detail"] == "items[5] must be a JSON object"
+    assert body["errors"][0]["detail"] == "text is required"
 
 
 def test_batch_item_over_the_character_limit_fails_alone():
@@ -257,3 +259,12 @@ def test_create_app_loads_resources_before_the_first_request(monkeypatch):
     monkeypatch.setattr(textmetrics, "analyze", spy)
     create_app(Settings(log_level="WARNING"))
     assert calls == [((WARM_UP_TEXT,), {"detail": "full", "lexicon": None})]
+
+
+def test_bad_log_level_is_a_config_error():
+    from textmetrics.api import create_app
+    from textmetrics.config import Settings
+    from textmetrics.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="TEXTMETRICS_LOG_LEVEL"):
+        create_app(Settings(log_level="chatty"))
