@@ -23,6 +23,7 @@ import sys
 import tempfile
 from typing import Any, Callable, TextIO
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -255,8 +256,8 @@ def metric_rows(group: str, values: dict, index: dict | None = None) -> list[tup
             for sub, subvalue in flatten_items(value):
                 sid = f"{mid}.{sub}"
                 sentry = index.get(sid)
-                rows.append((sid, sentry.name if sentry else f"{name}: {_humanize(sub).lower()}", subvalue,
-                             describe(sid, subvalue, sentry.higher_means if sentry else "")))
+                # a breakdown (hedges by subtype): the group's own row already says what higher means
+                rows.append((sid, sentry.name if sentry else f"{name}: {_humanize(sub).lower()}", subvalue, ""))
         else:
             rows.append((mid, name, value, describe(mid, value, entry.higher_means if entry else "")))
     return rows
@@ -282,9 +283,9 @@ def document_tables(doc: dict, title: str | None = None) -> list:
         if not isinstance(values, dict):
             continue
         table = Table(title=group.capitalize(), title_justify="left", title_style="bold", expand=False,
-                      width=TABLE_WIDTH)
-        table.add_column("Metric", ratio=5, overflow="fold")
-        table.add_column("Value", justify="right", ratio=3, no_wrap=True)
+                      width=TABLE_WIDTH, box=box.SIMPLE_HEAD)
+        table.add_column("Metric", ratio=6, overflow="fold")
+        table.add_column("Value", justify="right", ratio=2, no_wrap=True)
         table.add_column("What it means", ratio=7, overflow="fold")
         for _, name, value, meaning in metric_rows(group, values, index):
             table.add_row(name, format_value(value), meaning)
