@@ -34,12 +34,22 @@ from .runner import Job, run
 
 __all__ = ["app", "main"]
 
+APP_EPILOG = """\b
+Examples:
+  textmetrics score examples/oped.txt
+  textmetrics score corpus.jsonl -f jsonl -o scores.jsonl --workers 2
+  textmetrics compare draft1.txt draft2.txt
+  textmetrics report examples/oped.txt -o report.html
+Exit codes: 0 all scored; 1 some records failed (named on stderr); 2 usage,
+I/O or configuration error.
+"""
+
 app = typer.Typer(
     name="textmetrics",
-    help="Readability, sentiment, hedging and persuasion markers for English prose.",
+    epilog=APP_EPILOG,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -141,16 +151,12 @@ def _settings() -> Settings:
 
 # --- score -------------------------------------------------------------------------------------------------------
 
-SCORE_EPILOG = """[bold]Examples[/bold]
-
+SCORE_EPILOG = """\b
+Examples:
   textmetrics score examples/oped.txt
-
   textmetrics score drafts/ --glob '*.md' -f csv -o scores.csv
-
-  textmetrics score corpus.jsonl --text-field body --id-field doc_id -f jsonl -o out.jsonl --workers 2
-
-  textmetrics score corpus.jsonl -f jsonl -o out.jsonl --resume      # continue a killed run
-
+  textmetrics score corpus.jsonl --text-field body -f jsonl -o out.jsonl -w 2
+  textmetrics score corpus.jsonl -f jsonl -o out.jsonl --resume
   cat letter.txt | textmetrics score - -f json --detail full
 """
 
@@ -347,10 +353,9 @@ def _analyze_one(record: Record, metrics, detail: str, lexicon, include_quoted: 
                                lexicon=lexicon).to_dict()
 
 
-COMPARE_EPILOG = """[bold]Examples[/bold]
-
+COMPARE_EPILOG = """\b
+Examples:
   textmetrics compare draft1.txt draft2.txt
-
   textmetrics compare old.md new.md --metrics readability,hedging -f json
 """
 
@@ -367,7 +372,10 @@ def compare(
     include_quoted: QuotedOpt = False,
     encoding: EncodingOpt = "utf-8",
 ) -> None:
-    """Compare two drafts: every metric side by side, the change B - A and what it means for a reader."""
+    """Compare two drafts side by side, with the change in every metric.
+
+    For each metric: A, B, the change B - A and what the change means for a reader.
+    """
     from .compare import compare_table, comparison
 
     with _boundary():
@@ -387,10 +395,9 @@ def compare(
         dest.commit()
 
 
-REPORT_EPILOG = """[bold]Examples[/bold]
-
+REPORT_EPILOG = """\b
+Examples:
   textmetrics report examples/oped.txt -o report.html
-
   textmetrics report draft.md --lexicon house-style.tsv -o draft.html
 """
 
@@ -406,7 +413,11 @@ def report(
     include_quoted: QuotedOpt = False,
     encoding: EncodingOpt = "utf-8",
 ) -> None:
-    """Write a self-contained HTML page: summary, per-sentence sentiment and the text with its markers."""
+    """Write a self-contained HTML report on one text.
+
+    The page holds the summary, a per-sentence sentiment strip and the text with its markers
+    highlighted by category; it has no external assets and every piece of the text is escaped.
+    """
     from .report import render_report
 
     with _boundary():
@@ -424,10 +435,9 @@ def report(
 
 # --- catalogue and server ----------------------------------------------------------------------------------------
 
-METRICS_EPILOG = """[bold]Examples[/bold]
-
+METRICS_EPILOG = """\b
+Examples:
   textmetrics metrics
-
   textmetrics metrics --group readability -f json
 """
 
@@ -440,7 +450,7 @@ def metrics_command(
     group: Annotated[Optional[list[str]], typer.Option(
         "--group", "-g", show_default=False, help="Only these groups (repeatable).")] = None,
 ) -> None:
-    """List every metric: id, unit and what a higher value means, from the catalogue."""
+    """List every metric in the catalogue: id, name, unit and what a higher value means."""
     from rich.table import Table
 
     with _boundary():
@@ -465,11 +475,10 @@ def metrics_command(
         dest.commit()
 
 
-SERVE_EPILOG = """[bold]Examples[/bold]
-
+SERVE_EPILOG = """\b
+Examples:
   textmetrics serve
-
-  TEXTMETRICS_API_KEYS=secret textmetrics serve --host 0.0.0.0 --port 8080 --workers 4
+  TEXTMETRICS_API_KEYS=secret textmetrics serve --host 0.0.0.0 -w 4
 """
 
 
@@ -505,7 +514,7 @@ def _main(
 ) -> None:
     """Readability, sentiment, hedging and persuasion markers for English prose.
 
-    Every option's default can be set with the TEXTMETRICS_* variable shown in each command's --help.
+    Most options take their default from a TEXTMETRICS_* variable, named in each command's --help.
     """
 
 

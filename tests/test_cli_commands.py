@@ -203,9 +203,10 @@ def test_version():
 
 @pytest.mark.parametrize("command", ["score", "compare", "report", "metrics", "serve"])
 def test_every_command_has_help_with_examples(command):
-    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "100"})
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "80"})
     assert result.exit_code == 0
-    assert "Examples" in result.stdout and f"textmetrics {command}" in result.stdout
+    assert "Examples:" in result.stdout and f"textmetrics {command}" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
 
 
 def test_shell_completion_is_offered():
