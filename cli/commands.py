@@ -225,12 +225,16 @@ def _globs(values: list[str] | None) -> tuple[str, ...]:
     return tuple(p.strip() for v in values for p in v.split(",") if p.strip())
 
 
+def _stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
 def _check_score_options(paths: list[str], fmt: str, detail: str, output: str | None, resume: bool) -> None:
     if resume and (fmt != "jsonl" or not output or output == "-"):
         raise UsageProblem("--resume needs --format jsonl and --output FILE")
     if fmt == "csv" and detail == "full":
         raise UsageProblem("csv has no place for sentences and markers; use --format json or jsonl with --detail full")
-    if not paths and sys.stdin.isatty():
+    if not paths and _stdin_is_terminal():
         raise UsageProblem("no input: give a PATH, or pipe text and use '-'")
     if output and output != "-" and os.path.exists(output) and any(p != "-" and os.path.exists(p) and os.path.samefile(p, output) for p in paths):
         raise UsageProblem(f"--output {output} is also an input")
@@ -330,9 +334,9 @@ def _skip_done(items, output: str):
 
 def _one_document(path: str, encoding: str) -> Record:
     _check_encoding(encoding)
-    sources, _ = expand_sources([path], DEFAULT_GLOBS, "text")
-    if len(sources) != 1:
+    if os.path.isdir(path):
         raise UsageProblem(f"{path}: give a file (or '-'), not a directory")
+    sources, _ = expand_sources([path], DEFAULT_GLOBS, "text")
     items = list(read_sources(sources, InputOptions(encoding=encoding)))
     item = items[0]
     if isinstance(item, RecordError):

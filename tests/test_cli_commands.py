@@ -81,6 +81,13 @@ def test_compare_empty_file_and_missing_file(tmp_path):
     assert result.exit_code == 2 and "no such file" in result.stderr
 
 
+def test_compare_refuses_a_directory(tmp_path):
+    (tmp_path / "b.txt").write_text(DRAFT_B)
+    result = invoke("compare", tmp_path, tmp_path / "b.txt")
+    assert result.exit_code == 2
+    assert result.stderr == f"textmetrics: error: {tmp_path}: give a file (or '-'), not a directory\n"
+
+
 def test_compare_encoding_option(tmp_path):
     (tmp_path / "a.txt").write_bytes("Un café fermé.".encode("latin-1"))
     (tmp_path / "b.txt").write_text(DRAFT_B)

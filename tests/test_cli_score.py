@@ -153,6 +153,15 @@ def test_stdin_dash_and_piped_input(tmp_path):
     assert score("-f", "json", input=ONE).stdout == expected  # no path, piped input
 
 
+def test_no_path_and_a_terminal_on_stdin_is_a_usage_error(monkeypatch):
+    import textmetrics.cli.commands as commands
+
+    monkeypatch.setattr(commands, "_stdin_is_terminal", lambda: True)
+    result = score()
+    assert result.exit_code == 2
+    assert result.stderr == "textmetrics: error: no input: give a PATH, or pipe text and use '-'\n"
+
+
 def test_input_format_reads_jsonl_from_stdin():
     result = score("-", "--input-format", "jsonl", "-f", "jsonl", input=dumps({"id": "x", "text": ONE}) + "\n")
     assert result.exit_code == 0
