@@ -25,7 +25,7 @@ import textmetrics
 from textmetrics.config import Settings
 from textmetrics.errors import TextmetricsError
 
-from .inputs import (DEFAULT_GLOBS, InputOptions, ReadProgress, Record, RecordError, Source, expand_sources,
+from .inputs import (DEFAULT_GLOBS, InputOptions, ReadProgress, Record, RecordError, expand_sources,
                      read_sources)
 from .outputs import PAYLOAD_ENCODING, TABLE_WIDTH, csv_columns, make_writer, open_destination
 from .progress import Progress

@@ -21,7 +21,7 @@ import json
 import os
 import sys
 import tempfile
-from typing import Any, Callable, TextIO
+from typing import Any, TextIO
 
 from rich import box
 from rich.console import Console

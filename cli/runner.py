@@ -17,7 +17,6 @@ import multiprocessing
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
 from textmetrics import analyze
