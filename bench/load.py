@@ -11,7 +11,9 @@ What it does, in one run:
 2. starts ``textmetrics serve --host 127.0.0.1 --port P --workers 2`` (or, when that console
    command is not installed, ``python -m textmetrics.api.serve`` with the same options);
 3. for ``--rounds`` rounds: measures in-process documents per second (``analyze(text).to_dict()``
-   and JSON encoding, one thread) while the server idles, then runs ``wrk --latency`` for
+   and JSON encoding, one thread) while the server idles, then the same with two processes at
+   once (what two workers could do without HTTP under the machine's load of the moment), then
+   runs ``wrk --latency`` for
    ``--duration`` seconds POSTing the documents in rotation to /v1/score. Alternating keeps both
    figures of a round under the same machine load, which other work on a shared machine changes;
 4. prints per round and overall requests/s, p50/p99 latency, errors, and the ratio of HTTP
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import re
 import shutil
@@ -80,6 +83,24 @@ def in_process_rate(docs: list[str], seconds: float) -> tuple[float, float]:
             json.dumps(textmetrics.analyze(text).to_dict())
         done += len(docs)
     return done / (time.perf_counter() - start), done / (time.process_time() - cpu)
+
+
+def _rate_into(queue, docs: list[str], seconds: float) -> None:
+    queue.put(in_process_rate(docs, seconds)[0])
+
+
+def parallel_rate(docs: list[str], seconds: float, processes: int = WORKERS) -> float:
+    """Documents per second of ``processes`` in-process runners at once (forked: resources loaded),
+    the ceiling for as many server workers under the machine's conditions of the moment."""
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    runners = [context.Process(target=_rate_into, args=(queue, docs, seconds)) for _ in range(processes)]
+    for runner in runners:
+        runner.start()
+    rates = [queue.get() for _ in runners]
+    for runner in runners:
+        runner.join()
+    return sum(rates)
 
 
 def server_cpu_seconds(master: int) -> float:
@@ -227,10 +248,12 @@ def main(argv: list[str] | None = None) -> int:
         # round compares them under the same conditions
         for _ in range(args.rounds):
             local, local_cpu = in_process_rate(docs, args.in_process_seconds)
+            parallel = parallel_rate(docs, args.in_process_seconds)
             cpu_before = server_cpu_seconds(server.pid)
             result, raw = run_wrk(url + "/v1/score", docs, args.duration, args.connections)
             result["per_cpu_second"] = result["requests"] / (server_cpu_seconds(server.pid) - cpu_before)
             result["local_per_cpu_second"] = local_cpu
+            result["parallel"] = parallel
             rounds.append((local, result))
             if args.show_wrk:
                 print(raw)
@@ -245,24 +268,27 @@ def main(argv: list[str] | None = None) -> int:
     print(f"documents: {len(docs)} distinct, {words:.0f} words on average; per round {args.in_process_seconds:g} s "
           f"in-process, then wrk -t1 -c{args.connections} -d{args.duration}s on loopback")
     print()
-    print("| round | in-process docs/s | HTTP req/s | p50 ms | p99 ms | non-2xx | socket errors "
-          "| HTTP / (2 x in-process) | req per server CPU s / docs per CPU s in-process |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| round | in-process docs/s, 1 process | 2 processes at once | HTTP req/s | p50 ms | p99 ms "
+          "| non-2xx | socket errors | HTTP / (2 x 1 process) | HTTP / 2 processes "
+          "| req per server CPU s / docs per CPU s in-process |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n, (local, r) in enumerate(rounds, 1):
-        print(f"| {n} | {local:.1f} | {r['rps']:.1f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['non_2xx']} "
-              f"| {r['socket_errors']} | {r['rps'] / (WORKERS * local):.2f} "
-              f"| {r['per_cpu_second']:.1f} / {r['local_per_cpu_second']:.1f} |")
-    local = sum(l for l, _ in rounds) / len(rounds)
-    rps = sum(r["rps"] for _, r in rounds) / len(rounds)
+        print(f"| {n} | {local:.1f} | {r['parallel']:.1f} | {r['rps']:.1f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} "
+              f"| {r['non_2xx']} | {r['socket_errors']} | {r['rps'] / (WORKERS * local):.2f} "
+              f"| {r['rps'] / r['parallel']:.2f} | {r['per_cpu_second']:.1f} / {r['local_per_cpu_second']:.1f} |")
+    mean = lambda values: sum(values) / len(values)  # noqa: E731
+    local = mean([l for l, _ in rounds])
+    parallel = mean([r["parallel"] for _, r in rounds])
+    rps = mean([r["rps"] for _, r in rounds])
     p50 = sorted(r["p50_ms"] for _, r in rounds)[len(rounds) // 2]
     p99 = max(r["p99_ms"] for _, r in rounds)
     errors = sum(r["non_2xx"] + r["socket_errors"] for _, r in rounds)
     ratio = rps / (WORKERS * local)
-    per_cpu = sum(r["per_cpu_second"] for _, r in rounds) / len(rounds)
-    local_cpu = sum(r["local_per_cpu_second"] for _, r in rounds) / len(rounds)
-    print(f"| all | {local:.1f} | {rps:.1f} | {p50:.1f} (median) | {p99:.1f} (max) | "
-          f"{sum(r['non_2xx'] for _, r in rounds)} | {sum(r['socket_errors'] for _, r in rounds)} | {ratio:.2f} "
-          f"| {per_cpu:.1f} / {local_cpu:.1f} = {per_cpu / local_cpu:.2f} |")
+    per_cpu = mean([r["per_cpu_second"] for _, r in rounds])
+    local_cpu = mean([r["local_per_cpu_second"] for _, r in rounds])
+    print(f"| all | {local:.1f} | {parallel:.1f} | {rps:.1f} | {p50:.1f} (median) | {p99:.1f} (max) "
+          f"| {sum(r['non_2xx'] for _, r in rounds)} | {sum(r['socket_errors'] for _, r in rounds)} | {ratio:.2f} "
+          f"| {rps / parallel:.2f} | {per_cpu:.1f} / {local_cpu:.1f} = {per_cpu / local_cpu:.2f} |")
     ok = ratio >= TARGET_RATIO and errors == 0
     print()
     print(f"{'PASS' if ok else 'FAIL'}: HTTP throughput is {ratio:.2f} x twice the in-process rate "
