@@ -121,6 +121,21 @@ def test_table_of_several_documents_is_one_row_each(tmp_path):
     assert any(line.startswith("Ease: Flesch Reading Ease") for line in lines)  # the legend
 
 
+def test_long_table_is_printed_in_aligned_chunks_with_one_header(tmp_path):
+    write_jsonl(tmp_path / "c.jsonl", [{"id": f"doc-{i:03d}", "text": ONE} for i in range(150)])
+    lines = score(tmp_path / "c.jsonl").stdout.splitlines()
+    rows = [line for line in lines if line.startswith("doc-")]
+    assert len(rows) == 150  # chunks of 100 rows, then 50
+    assert sum(line.startswith("Document") for line in lines) == 1
+    assert len({len(row) for row in rows}) == 1  # fixed column widths: every row the same length
+
+
+def test_csv_columns_follow_metrics(tmp_path):
+    (tmp_path / "a.txt").write_text(ONE)
+    header = score(tmp_path / "a.txt", "-f", "csv", "-m", "lexical").stdout.splitlines()[0]
+    assert header == "id,lexical.types,lexical.type_token_ratio,lexical.mattr,lexical.mtld,warnings"
+
+
 def test_detail_full_adds_sentences_and_markers(tmp_path):
     (tmp_path / "a.txt").write_text(ONE)
     result = score(tmp_path / "a.txt", "-f", "json", "--detail", "full")
