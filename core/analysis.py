@@ -40,6 +40,11 @@ class Analysis:
         return find_markers(self.doc, self.options.get("marker_lexicon"))
 
     @cached_property
+    def word_count(self) -> int:
+        """Word and number tokens, the denominator of the marker rates (shared by both groups)."""
+        return hedging.word_count(self.doc)
+
+    @cached_property
     def sentiment(self) -> sentiment.SentimentResult:
         """Per-sentence and document sentiment (VADER rules), shared by the group and ``sentences``."""
         return sentiment.analyse(self.doc)
@@ -49,8 +54,8 @@ _GROUP_FUNCS: dict[str, Callable[[Analysis], dict]] = {
     "counts": lambda a: counts.counts_dict(a.stats),
     "readability": lambda a: readability.compute(a.stats, a.warnings),
     "lexical": lambda a: lexical.compute(a.doc),
-    "hedging": lambda a: hedging.compute(a.markers, a.doc, a.options["include_quoted"]),
-    "persuasion": lambda a: persuasion.compute(a.markers, a.doc, a.options["include_quoted"]),
+    "hedging": lambda a: hedging.compute(a.markers, a.doc, a.options["include_quoted"], a.word_count),
+    "persuasion": lambda a: persuasion.compute(a.markers, a.doc, a.options["include_quoted"], a.word_count),
     "sentiment": lambda a: sentiment.compute(a.sentiment),
 }
 

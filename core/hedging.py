@@ -17,8 +17,9 @@ unless ``include_quoted`` is set.
 from __future__ import annotations
 
 from .catalogue import Metric
+from .tokens import NUMBER, WORD
 
-__all__ = ["compute", "CATALOGUE", "SUBTYPES", "per_1000"]
+__all__ = ["compute", "CATALOGUE", "SUBTYPES", "per_1000", "word_count"]
 
 SUBTYPES: tuple[str, ...] = (
     "modal", "epistemic", "evidential", "cognitive", "approximator", "frequency", "hearsay", "negated_booster",
@@ -36,12 +37,17 @@ _SUBTYPE_NAMES = {
 }
 
 
+def word_count(doc) -> int:
+    """Word and number tokens: the words of the readability formulas and of the rates here."""
+    return sum(1 for t in doc.tokens if t.kind is WORD or t.kind is NUMBER)
+
+
 def per_1000(count: int, words: int) -> float | None:
     """``count`` per 1,000 words; None when the text has no words."""
     return count * 1000 / words if words else None
 
 
-def compute(markers, doc, include_quoted: bool = False) -> dict:
+def compute(markers, doc, include_quoted: bool = False, words: int | None = None) -> dict:
     """The hedging group of the JSON document from the document's markers."""
     by_subtype = dict.fromkeys(SUBTYPES, 0)
     count = quoted = 0
@@ -56,7 +62,8 @@ def compute(markers, doc, include_quoted: bool = False) -> dict:
         count += 1
         by_subtype[m.subtype] = by_subtype.get(m.subtype, 0) + 1
         hedged.add(m.sentence)
-    words = sum(1 for t in doc.tokens if t.kind == "word" or t.kind == "number")
+    if words is None:
+        words = word_count(doc)
     n_sent = len(doc.sentences)
     return {
         "count": count,

@@ -21,7 +21,7 @@ per_1000_words}`` of the author's markers (those inside quotations are left out 
 from __future__ import annotations
 
 from .catalogue import Metric
-from .hedging import per_1000
+from .hedging import per_1000, word_count
 from .markers.lexicon import CATEGORIES
 
 __all__ = ["compute", "CATALOGUE", "PERSUASION_CATEGORIES", "ENGAGEMENT"]
@@ -30,14 +30,15 @@ PERSUASION_CATEGORIES: tuple[str, ...] = tuple(c for c in CATEGORIES if c != "he
 ENGAGEMENT = ("first_person_plural", "second_person", "directive", "rhetorical_question")
 
 
-def compute(markers, doc, include_quoted: bool = False) -> dict:
+def compute(markers, doc, include_quoted: bool = False, words: int | None = None) -> dict:
     """The persuasion group of the JSON document from the document's markers."""
     counts = dict.fromkeys(CATEGORIES, 0)
     for m in markers:
         if m.in_quote and not include_quoted:
             continue
         counts[m.category] = counts.get(m.category, 0) + 1
-    words = sum(1 for t in doc.tokens if t.kind == "word" or t.kind == "number")
+    if words is None:
+        words = word_count(doc)
     out: dict = {c: {"count": counts[c], "per_1000_words": per_1000(counts[c], words)} for c in PERSUASION_CATEGORIES}
     boosters, hedges = counts["booster"], counts["hedge"]
     out["certainty_balance"] = (boosters - hedges) / (boosters + hedges) if boosters + hedges else None

@@ -19,16 +19,15 @@ Markers inside quotations (:mod:`.quotes`) carry ``in_quote=True``. See docs/mar
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from .lexicon import CATEGORIES, PRIORITY, Lexicon, default_lexicon, user_lexicon
-from .matcher import match_sentence
+from .matcher import match_document
 from .quotes import QuoteIndex, quote_spans
 from .sentences import sentence_markers
 
 __all__ = ["Marker", "find_markers", "CATEGORIES", "PRIORITY", "default_lexicon", "user_lexicon", "Lexicon"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Marker:
     """One marker: ``text == original_text[start:end]``; ``sentence`` is the sentence index."""
 
@@ -54,25 +53,31 @@ class Marker:
         }
 
 
+def _question_or_exclamation_sentences(doc) -> list[int]:
+    """Indices of the sentences holding a "?" or "!" (found by str.find, not a token loop)."""
+    norm = doc.norm
+    if "?" not in norm and "!" not in norm:
+        return []
+    return [s.index for s in doc.sentences if norm.find("?", s.start, s.end) >= 0 or norm.find("!", s.start, s.end) >= 0]
+
+
 def find_markers(doc, lexicon: Lexicon | None = None) -> list[Marker]:
     """All markers of ``doc`` (a :class:`~textmetrics.document.Document`) in text order.
 
     ``lexicon``: a compiled lexicon (e.g. :func:`user_lexicon`); default the package lexicons."""
     lex = lexicon if lexicon is not None else default_lexicon()
     quotes = QuoteIndex(quote_spans(doc.norm, doc.paragraphs, doc.text))
+    by_sentence = match_document(doc, lex)
+    for s in _question_or_exclamation_sentences(doc):
+        extra = sentence_markers(doc, doc.sentences[s], quotes)
+        if extra:
+            by_sentence[s] = sorted(by_sentence.get(s, []) + extra)
     text = doc.text
     out: list[Marker] = []
     append = out.append
-    for sent in doc.sentences:
-        toks = sent.tokens
-        if not toks:
-            continue
-        found = match_sentence(toks, lex)
-        extra = sentence_markers(doc, sent, quotes)
-        if extra:
-            found = sorted(found + extra)
-        for s, t, cat, sub, rid in found:
-            start, end = toks[s].start, toks[t - 1].end
-            inq = start in quotes
-            append(Marker(cat, sub, start, end, text[start:end], sent.index, inq, rid))
+    for s in sorted(by_sentence):
+        toks = doc.sentences[s].tokens
+        for i, j, cat, sub, rid in by_sentence[s]:
+            start, end = toks[i].start, toks[j - 1].end
+            append(Marker(cat, sub, start, end, text[start:end], s, start in quotes, rid))
     return out

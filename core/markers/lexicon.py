@@ -141,7 +141,7 @@ class Lexicon:
     """Entries compiled into a token trie: ``root[token][token]...[""]`` is the list of entries whose
     phrase ends there. One walk from each token finds every phrase starting at it."""
 
-    __slots__ = ("entries", "root")
+    __slots__ = ("entries", "root", "unigrams", "bigrams")
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
@@ -153,6 +153,10 @@ class Lexicon:
             node.setdefault("", []).append(entry)
         # a fixed order within a node: by priority, so ties resolve the same way every time
         self._sort(self.root)
+        # where a match can start: a word with a one-word entry, or a pair of words that begins a
+        # longer phrase; the matcher finds both with C-level map() calls over the whole document
+        self.unigrams = frozenset(w for w, node in self.root.items() if "" in node)
+        self.bigrams = frozenset((w, w2) for w, node in self.root.items() for w2 in node if w2 != "")
 
     @classmethod
     def _sort(cls, node: dict) -> None:

@@ -1,66 +1,69 @@
-"""The one-pass matcher: walk each sentence's tokens once, following the phrase trie from every
-token, then keep the longest non-overlapping matches.
+"""The one-pass matcher: follow the phrase trie from every token of the document, then keep the
+longest non-overlapping matches of each sentence.
 
-For each token the trie walk costs one dict look-up when no phrase starts there (most tokens), and
-a few more when one does. Candidate selection sorts the (few) candidates of a sentence by length,
-then category priority (see :data:`textmetrics.markers.lexicon.PRIORITY`), then position, and keeps
-each one that overlaps no kept match: the longest match wins, ties go to the higher priority, and
-blockers (category ``none``) win ties and are dropped after selection.
+The first step is one C-level ``map`` of the trie root's ``get`` over the lower-case forms of all
+the document's tokens: most tokens start no phrase and cost nothing more. From each token that
+does, the walk continues token by token (never past the end of its sentence) and every entry whose
+phrase ends there is checked by its rule, if it has one.
+
+Selection, per sentence, sorts the (few) candidates by length, then category priority (see
+:data:`textmetrics.markers.lexicon.PRIORITY`), then position, and keeps each one that overlaps no
+kept match: the longest match wins, ties go to the higher priority, and blockers (category
+``none``) win ties and are dropped after selection.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from itertools import compress
+from operator import attrgetter, methodcaller
+
 from .lexicon import BLOCK, Lexicon, _RANK
 from .rules import est_superlative
 
-__all__ = ["match_sentence", "Candidate"]
+__all__ = ["match_document", "match_sentence", "Candidate"]
 
-# (start token, end token, category, subtype, rule id)
+# (start token, end token, category, subtype, rule id), token indices within the sentence
 Candidate = tuple[int, int, str, str, str]
 
 _EST_RANK = _RANK["superlative"]
+_lower_of = attrgetter("lower")
+_ends_est = methodcaller("endswith", "est")
+_start_of = attrgetter("start")
+_EST_RE = re.compile(r"[eE][sS][tT]\b")
 
 
-def _candidates(toks, root: dict) -> list[tuple]:
-    found: list[tuple] = []
+def _walk(found: list, toks, lows, base: int, i: int, node: dict) -> bool:
+    """Follow the trie from sentence token ``i`` (document token ``base + i``); add candidates."""
     n = len(toks)
-    for i in range(n):
-        node = root.get(toks[i].lower)
-        hit = False
-        j = i
-        while node is not None:
-            j += 1
-            entries = node.get("")
-            if entries:
-                for e in entries:
-                    result = e.rule(toks, i, j) if e.rule is not None else True
-                    if not result:
-                        continue
-                    hit = True
-                    if result is True:
-                        found.append((j - i, e.rank, i, j, e.category, e.subtype, e.id))
-                    else:
-                        s, t, cat, sub = result
-                        cat = cat or e.category
-                        found.append((t - s, _RANK[cat], s, t, cat, sub or e.subtype, e.id))
-            if j >= n:
-                break
-            node = node.get(toks[j].lower)
-        if not hit:
-            low = toks[i].lower
-            if low.endswith("est") and toks[i].kind == "word" and est_superlative(toks, i, i + 1):
-                found.append((1, _EST_RANK, i, i + 1, "superlative", "inflected", "est_superlative"))
-    return found
+    hit = False
+    j = i
+    while node is not None:
+        j += 1
+        entries = node.get("")
+        if entries:
+            for e in entries:
+                result = e.rule(toks, i, j) if e.rule is not None else True
+                if not result:
+                    continue
+                hit = True
+                if result is True:
+                    found.append((j - i, e.rank, i, j, e.category, e.subtype, e.id))
+                else:
+                    s, t, cat, sub = result
+                    cat = cat or e.category
+                    found.append((t - s, _RANK[cat], s, t, cat, sub or e.subtype, e.id))
+        if j >= n:
+            break
+        node = node.get(lows[base + j])
+    return hit
 
 
-def match_sentence(toks, lexicon: Lexicon) -> list[Candidate]:
-    """Markers of one sentence's tokens, as (start token, end token, category, subtype, rule), in order."""
-    found = _candidates(toks, lexicon.root)
-    if not found:
-        return []
+def _select(found: list, n: int) -> list[Candidate]:
     if len(found) > 1:
         found.sort(key=lambda c: (-c[0], c[1], c[2]))
-    taken = bytearray(len(toks))
+    taken = bytearray(n)
     kept: list[Candidate] = []
     for _, _, s, t, cat, sub, rid in found:
         if any(taken[s:t]):
@@ -70,3 +73,72 @@ def match_sentence(toks, lexicon: Lexicon) -> list[Candidate]:
             kept.append((s, t, cat, sub, rid))
     kept.sort()
     return kept
+
+
+def match_document(doc, lexicon: Lexicon) -> dict[int, list[Candidate]]:
+    """Markers of every sentence of ``doc`` that has any: ``{sentence index: [candidates in order]}``."""
+    tokens = doc.tokens
+    lows = list(map(_lower_of, tokens))
+    root = lexicon.root
+    sentences = doc.sentences
+    bases: dict[int, int] = {}
+    found_by: dict[int, list] = {}
+    hits: set[int] = set()
+    # C-level scans for where a match can start: a one-word entry, or the first two words of a phrase
+    n_tok = len(lows)
+    starts_at = set(compress(range(n_tok), map(lexicon.unigrams.__contains__, lows)))
+    starts_at.update(compress(range(n_tok), map(lexicon.bigrams.__contains__, zip(lows, lows[1:]))))
+    for g in sorted(starts_at):
+        s = tokens[g].sentence
+        base = bases.get(s)
+        if base is None:
+            base = bases[s] = g - _local_index(sentences[s].tokens, tokens[g])
+        found = found_by.setdefault(s, [])
+        if _walk(found, sentences[s].tokens, lows, base, g - base, root[lows[g]]):
+            hits.add(g)
+    # the one entry-free test: an inflected superlative ("the highest") where no entry fired; a
+    # regular-expression scan of the text finds the few -est words without a Python-level loop
+    starts = None
+    for m in _EST_RE.finditer(doc.norm):
+        if starts is None:
+            starts = list(map(_start_of, tokens))
+        g = bisect_right(starts, m.start()) - 1  # the token holding this "est"
+        if g < 0 or tokens[g].end != m.end() or g in hits or tokens[g].kind != "word":
+            continue
+        s = tokens[g].sentence
+        stoks = sentences[s].tokens
+        base = bases.get(s)
+        if base is None:
+            base = bases[s] = g - _local_index(stoks, tokens[g])
+        if est_superlative(stoks, g - base, g - base + 1):
+            found_by.setdefault(s, []).append((1, _EST_RANK, g - base, g - base + 1, "superlative", "inflected",
+                                               "est_superlative"))
+    return {s: _select(found, len(sentences[s].tokens)) for s, found in found_by.items() if found}
+
+
+def _local_index(stoks, token) -> int:
+    # tokens of a sentence are consecutive in the document; find this one's place by its offset
+    lo, hi = 0, len(stoks) - 1
+    start = token.start
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if stoks[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def match_sentence(toks, lexicon: Lexicon) -> list[Candidate]:
+    """Markers of one sentence's tokens, as (start token, end token, category, subtype, rule), in order."""
+    lows = list(map(_lower_of, toks))
+    root = lexicon.root
+    found: list = []
+    hits: set[int] = set()
+    for i, node in enumerate(map(root.get, lows)):
+        if node is not None and _walk(found, toks, lows, 0, i, node):
+            hits.add(i)
+    for i in compress(range(len(lows)), map(_ends_est, lows)):
+        if i not in hits and toks[i].kind == "word" and est_superlative(toks, i, i + 1):
+            found.append((1, _EST_RANK, i, i + 1, "superlative", "inflected", "est_superlative"))
+    return _select(found, len(toks)) if found else []

@@ -243,6 +243,22 @@ _EVIDENCE_SUBJECTS = frozenset(
 )
 
 
+def before_source(toks, i, j):
+    """"published in", "reported in" appeal to a source when a publication follows ("published in
+    the Lancet", "reported in Nature"), not a date or place ("published in May", "in 2019")."""
+    if j >= len(toks):
+        return None
+    nxt = toks[j]
+    if nxt.lower in ("the", "a", "an", "journal", "peer-reviewed"):
+        return True
+    if nxt.kind == "word" and nxt.text[0].isupper() and nxt.lower not in _MONTHS:
+        return True
+    return None
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
 def evidential_subject(toks, i, j):
     """Bare *suggest(ed)* hedges a conclusion drawn from evidence ("the results suggest a link",
     "history suggests") - not a proposal by a person ("I suggest we wait", "he suggested a delay",
@@ -787,6 +803,6 @@ RULES: dict[str, Callable] = {
         epistemic_must_have, not_manner, directive_should, directive_must, please_directive, imperative,
         imperative_strict, very_degree, so_degree, not_take_seriously, universal_scope, most_adjective,
         est_superlative, not_country, extraposed, first_person_subject, not_idiom_best,
-        tentative_would, evidential_verb, clause_initial, source_before_stance_verb, evidential_subject, possible_epistemic,
+        tentative_would, evidential_verb, clause_initial, before_source, source_before_stance_verb, evidential_subject, possible_epistemic,
     )
 }
