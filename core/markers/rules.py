@@ -201,14 +201,14 @@ def tentative_would(toks, i, j):
 
 _EVIDENCE_NEXT = frozenset(
     "that a an the no how what why whether this these those its their significant some little clear "
-    "strong any only".split()
+    "strong any only wrong right false true beyond conclusively once".split()
 )
 
 
 def evidential_verb(toks, i, j):
-    """Verbs of demonstration (*show, demonstrate, reveal, establish*) are boosters (Hyland 2005) when
-    they report what evidence shows ("the data show a rise", "this shows how") - not the noun
-    ("a TV show", "the show") or the phrasal senses ("show up", "show off")."""
+    """Verbs of demonstration (*show, demonstrate, prove, reveal, establish*) are boosters (Hyland 2005)
+    when they report what evidence shows ("the data show a rise", "this shows how", "proved wrong") -
+    not the noun ("a TV show"), the phrasal senses ("show up") or copular *prove* ("proved adept")."""
     prev, nxt = _low(toks, i - 1), _low(toks, j)
     if prev in DETERMINERS or prev.endswith("'s") or prev in ("tv", "talk", "game", "reality", "road", "trade", "air"):
         return None
@@ -330,7 +330,7 @@ def to_infinitive(toks, i, j):
 
 _COGNITIVE_GAP = frozenset(
     "do don't did didn't not also still really genuinely honestly personally firmly strongly truly sincerely "
-    "would 'd just actually now frankly tend further therefore thus can't cannot".split()
+    "would 'd just actually now frankly tend further therefore thus can't cannot very much rather seriously".split()
 )
 
 
@@ -502,8 +502,11 @@ def directive_should(toks, i, j):
     """*should* is a directive ("we should act"), not in a conditional ("if talks should fail",
     "Should the talks fail, ...", "in case it should"), not in a question it opens ("Should we
     ...?", "what should we do?")."""
-    if _clause_start(toks, i):
-        return None
+    nxt_tok = toks[j] if j < len(toks) else None
+    if _clause_start(toks, i) and nxt_tok is not None and (
+            nxt_tok.lower in DETERMINERS or nxt_tok.lower in SUBJECT_PRONOUNS
+            or (nxt_tok.kind == "word" and nxt_tok.text[0].isupper())):
+        return None  # "Should the talks fail, ...", ", should we ...": inverted conditional or question
     prev = _low(toks, i - 1)
     if prev in WH_WORDS:
         return None
@@ -607,15 +610,24 @@ def so_degree(toks, i, j):
         return None
     if nxt in FUNCTION_WORDS and nxt not in ("much", "many", "few", "little", "well", "often", "long"):
         return None
-    if nxt in ("called", "forth", "on", "far", "long", "to", "doing", "saying", "did", "does"):
+    if nxt in ("called", "forth", "on", "far", "long", "to", "doing", "saying", "did", "does", "out", "up", "off",
+               "too", "now", "then", "what"):
         return None
     prev = _low(toks, i - 1)
+    if prev in _SO_PROFORM_PREV:
+        return None  # "say so", "I think so", "if so", "even so", "why so": so as a pro-form
     if prev in ("and", "or", "if", "even", "not", "think", "hope", "believe", "say", "said", "do", "did", "just",
                 "is", "was", "are", "were") and nxt in ("we", "i", "they"):
         return None
     if _clause_start(toks, i) and nxt in SUBJECT_PRONOUNS:
         return None
     return True
+
+
+_SO_PROFORM_PREV = frozenset(
+    "say said says saying think thinks thought hope hoped believe believed tell told do did does if even why "
+    "suppose guess expect seem seems seemed appear appears doing".split()
+)
 
 
 def not_take_seriously(toks, i, j):
