@@ -18,7 +18,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 import textmetrics
 from textmetrics.config import Settings
-from textmetrics.errors import ConfigError
+from textmetrics.errors import ConfigError, InvalidInputError
 
 from . import requestlog
 from .cors import install as install_cors
@@ -29,7 +29,7 @@ from .v1 import bp as v1
 __all__ = ["create_app", "openapi_spec", "WARM_UP_TEXT"]
 
 WARM_UP_TEXT = "We may never know. But surely, you must read this!"
-log = logging.getLogger("textmetrics.api")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 def openapi_spec() -> bytes:
@@ -49,9 +49,6 @@ def _settings(config: Settings | Mapping | None) -> Settings:
     return Settings.from_env(**dict(config))
 
 
-LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
-
-
 def _configure_logging(level: str) -> None:
     """Give the service's loggers a stderr handler unless the host application configured one."""
     if level.upper() not in LOG_LEVELS:
@@ -66,7 +63,12 @@ def _configure_logging(level: str) -> None:
 
 def _warm_up(settings: Settings) -> None:
     """Analyse a tiny text with every group and full detail: every lazy resource loads now."""
-    textmetrics.analyze(WARM_UP_TEXT, detail="full", lexicon=settings.lexicon)
+    try:
+        textmetrics.analyze(WARM_UP_TEXT, detail="full", lexicon=settings.lexicon)
+    except InvalidInputError as exc:
+        if exc.field != "lexicon":
+            raise
+        raise ConfigError(f"TEXTMETRICS_LEXICON: {exc}") from None
 
 
 def _limit_body() -> None:
@@ -77,7 +79,13 @@ def _limit_body() -> None:
         raise RequestEntityTooLarge(f"the body has {request.content_length} bytes; the limit is {limit}")
 
 
-def _routes(app: Flask, settings: Settings) -> None:
+def _no_sniff(response: Response) -> Response:
+    # every body is JSON, YAML or the page itself: browsers must not guess another type
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    return response
+
+
+def _routes(app: Flask) -> None:
     spec, page = openapi_spec(), _web_page()
     version = textmetrics.__version__
 
@@ -115,5 +123,6 @@ def create_app(config: Settings | Mapping | None = None) -> Flask:
     install_cors(app, settings.cors_origins)
     register_error_handlers(app)
     app.register_blueprint(v1)
-    _routes(app, settings)
+    _routes(app)
+    app.after_request(_no_sniff)
     return app

@@ -31,9 +31,18 @@ def _settings() -> Settings:
     return current_app.extensions["textmetrics"]
 
 
+class ServerLexiconError(RuntimeError):
+    """The server's own TEXTMETRICS_LEXICON file became unreadable: a 500, not the caller's fault."""
+
+
 def _analyze(text: str, options: Options) -> dict:
     settings = _settings()
-    return textmetrics.analyze(text, **options.kwargs(), lexicon=settings.lexicon).to_dict()
+    try:
+        return textmetrics.analyze(text, **options.kwargs(), lexicon=settings.lexicon).to_dict()
+    except InvalidInputError as exc:
+        if exc.field == "lexicon":  # the lexicon is server configuration, never a request field
+            raise ServerLexiconError(str(exc)) from exc
+        raise
 
 
 @bp.before_request

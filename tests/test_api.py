@@ -268,3 +268,8 @@ def test_bad_log_level_is_a_config_error():
 
     with pytest.raises(ConfigError, match="TEXTMETRICS_LOG_LEVEL"):
         create_app(Settings(log_level="chatty"))
+
+
+@pytest.mark.parametrize("path", ["/", "/healthz", "/openapi.yaml", "/missing"])
+def test_nosniff_everywhere(client, path):
+    assert client.get(path).headers["X-Content-Type-Options"] == "nosniff"

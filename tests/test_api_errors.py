@@ -221,3 +221,33 @@ def test_500_in_one_batch_item_spares_the_others(client, monkeypatch, caplog):
     assert body["errors"] == [{"index": 0, "id": 1, "status": 500, "title": "Internal Server Error",
                                "detail": "The server could not score this item."}]
     assert "secret internals" in caplog.text
+
+
+# the server's lexicon (TEXTMETRICS_LEXICON) is configuration, not a request field -------------
+
+def test_missing_server_lexicon_is_a_config_error(tmp_path):
+    from textmetrics.api import create_app
+    from textmetrics.config import Settings
+    from textmetrics.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="TEXTMETRICS_LEXICON"):
+        create_app(Settings(lexicon=str(tmp_path / "absent.tsv"), log_level="WARNING"))
+
+
+def test_server_lexicon_used_and_its_loss_is_a_500(tmp_path, caplog):
+    lexicon = tmp_path / "house.tsv"
+    # a user entry (category, phrase, subtype): "on balance" as a hedge, which the package lists lack
+    lexicon.write_text("hedge\ton balance\tepistemic\n", encoding="utf-8")
+    client = make_client(lexicon=str(lexicon))
+    text = "On balance, the plan works."
+    document = client.post("/v1/score", json={"text": text, "metrics": ["hedging"], "detail": "full"}).get_json()
+    assert [(m["category"], m["text"]) for m in document["markers"]] == [("hedge", "On balance")]
+    plain = make_client().post("/v1/score", json={"text": text, "metrics": ["hedging"], "detail": "full"})
+    assert plain.get_json()["markers"] == []
+    lexicon.unlink()
+    with caplog.at_level(logging.ERROR, logger="textmetrics.api"):
+        body = problem(client.post("/v1/score", json={"text": text}), 500)
+        assert "lexicon" not in body["detail"]
+        batch = client.post("/v1/score/batch", json={"items": [{"text": text}]}).get_json()
+    assert [e["status"] for e in batch["errors"]] == [500]
+    assert "cannot read lexicon file" in caplog.text
