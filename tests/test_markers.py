@@ -257,3 +257,20 @@ def test_catalogue_covers_every_group_key():
                     assert f"{group}.{key}.{sub}" in ids
             else:
                 assert f"{group}.{key}" in ids
+
+
+def test_documented_user_lexicon_example_parses(tmp_path):
+    # the example file of docs/markers.md, "A user lexicon", must stay valid
+    import pathlib
+    import re
+
+    doc = (pathlib.Path(__file__).resolve().parent.parent / "docs" / "markers.md").read_text("utf-8")
+    section = doc.split("## A user lexicon", 1)[1]
+    block = re.search(r"```\n(.*?)```", section, re.S).group(1)
+    path = tmp_path / "example.tsv"
+    path.write_text(block, "utf-8")
+    lex = user_lexicon(str(path))
+    text = "Perhaps it costs in the region of 5 million. In all probability, it is high time."
+    assert [(m.category, m.text) for m in find_markers(build_document(text), lex)] == [
+        ("hedge", "in the region of"), ("hedge", "In all probability"), ("directive", "it is high time"),
+    ]

@@ -330,7 +330,8 @@ def to_infinitive(toks, i, j):
 
 _COGNITIVE_GAP = frozenset(
     "do don't did didn't not also still really genuinely honestly personally firmly strongly truly sincerely "
-    "would 'd just actually now frankly tend further therefore thus can't cannot very much rather seriously".split()
+    "would 'd just actually now frankly tend further therefore thus can't cannot very much rather seriously all "
+    "both".split()
 )
 
 
@@ -630,6 +631,22 @@ _SO_PROFORM_PREV = frozenset(
 )
 
 
+_COMPARATIVES = frozenset("more less worse better fewer greater higher lower larger smaller bigger too".split())
+
+
+def before_comparative(toks, i, j):
+    """*far, much* amplify a comparative ("far worse", "much more dangerous", "far too"), not as
+    adjective or pronoun ("a far country", "much of the money")."""
+    nxt = _low(toks, j)
+    return nxt in _COMPARATIVES or None
+
+
+def institution_source(toks, i, j):
+    """A named institution reporting ("the Congressional Budget Office estimates", "the World Bank
+    found"): the institution word must be capitalised, as in a name."""
+    return toks[i].text[0].isupper() or None
+
+
 def not_take_seriously(toks, i, j):
     """*seriously* intensifies ("seriously ill"), but is manner after *take* ("take it seriously")."""
     for k in (i - 1, i - 2, i - 3):
@@ -815,6 +832,6 @@ RULES: dict[str, Callable] = {
         epistemic_must_have, not_manner, directive_should, directive_must, please_directive, imperative,
         imperative_strict, very_degree, so_degree, not_take_seriously, universal_scope, most_adjective,
         est_superlative, not_country, extraposed, first_person_subject, not_idiom_best,
-        tentative_would, evidential_verb, clause_initial, before_source, source_before_stance_verb, evidential_subject, possible_epistemic,
+        tentative_would, evidential_verb, clause_initial, before_source, before_comparative, institution_source, source_before_stance_verb, evidential_subject, possible_epistemic,
     )
 }
