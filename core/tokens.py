@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .features import _words as _word_cache
 from .features import number_features, word_features
 
 __all__ = ["Token", "tokenize", "WORD", "NUMBER", "PUNCT", "SYMBOL"]
@@ -66,6 +67,8 @@ def tokenize(norm: str, start: int, end: int, sentence: int, text: str | None = 
     out: list[Token] = []
     append = out.append
     original = text
+    new = tuple.__new__  # Token(...) without the Python-level __new__: this loop is the hot path
+    cached = _word_cache.get
     for m in _TOKEN_RE.finditer(norm, start, end):
         kind = _KINDS[m.lastgroup]
         s, e = m.span()
@@ -73,10 +76,10 @@ def tokenize(norm: str, start: int, end: int, sentence: int, text: str | None = 
         raw = form if original is None else original[s:e]
         if kind is WORD:
             lower = form.lower()
-            f = word_features(lower)
-            append(Token(s, e, kind, raw, lower, sentence, f.syllables, f.letters))
+            f = cached(lower) or word_features(lower)
+            append(new(Token, (s, e, kind, raw, lower, sentence, f[0], f[1])))
         elif kind is NUMBER:
-            append(Token(s, e, kind, raw, form, sentence, number_features(form).syllables, 0))
+            append(new(Token, (s, e, kind, raw, form, sentence, number_features(form)[0], 0)))
         else:
-            append(Token(s, e, kind, raw, form.lower(), sentence))
+            append(new(Token, (s, e, kind, raw, form, sentence, 0, 0)))
     return out
