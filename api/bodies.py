@@ -12,14 +12,14 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import Request
-from werkzeug.exceptions import BadRequest, UnsupportedMediaType
+from flask import Request, current_app
+from werkzeug.exceptions import BadRequest, RequestEntityTooLarge, UnsupportedMediaType
 
 from textmetrics.analysis import DETAILS, GROUPS, LANGUAGES
 
 from .errors import ApiProblem
 
-__all__ = ["Options", "BatchItem", "read_json", "read_score", "read_batch"]
+__all__ = ["Options", "BatchItem", "read_body", "read_json", "read_score", "read_batch"]
 
 JSON = "application/json"
 TEXT = "text/plain"
@@ -27,6 +27,7 @@ OPTION_FIELDS = ("metrics", "detail", "language", "include_quoted")
 SCORE_FIELDS = frozenset(("text",) + OPTION_FIELDS)
 BATCH_FIELDS = frozenset(("items",) + OPTION_FIELDS)
 ITEM_FIELDS = frozenset(("id", "text"))
+READ_CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +62,38 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+def read_body(request: Request) -> bytes:
+    """The raw body, at most MAX_CONTENT_LENGTH bytes, else 413.
+
+    A body with a Content-Length over the limit was refused before the view (see app.py). A
+    chunked body has no length to check: it is read here in pieces and refused as soon as it
+    passes the limit, never truncated.
+    """
+    if request.content_length is not None:
+        return request.get_data()
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    too_large = RequestEntityTooLarge(f"the body is over the limit of {limit} bytes")
+    pieces, total = [], 0
+    while True:
+        try:
+            # Werkzeug's own limit on such a stream stops one read at the limit (the rest would be
+            # silently cut off) and raises only on the next read: read until the end, or past it
+            piece = request.stream.read(min(READ_CHUNK, limit + 1 - total))
+        except RequestEntityTooLarge:
+            raise too_large from None
+        if not piece:
+            return b"".join(pieces)
+        total += len(piece)
+        if total > limit:
+            raise too_large
+        pieces.append(piece)
+
+
 def read_json(request: Request) -> Any:
     """The parsed JSON body; 415 unless the media type is application/json, 400 if malformed."""
     if request.mimetype != JSON:
         raise UnsupportedMediaType(f"send the body as {JSON}")
-    raw = request.get_data()
+    raw = read_body(request)
     try:
         # strict JSON: NaN and Infinity are not JSON (RFC 8259), whatever Python's parser allows
         return json.loads(raw, parse_constant=_reject_constant)
@@ -135,7 +163,7 @@ def read_score(request: Request, max_chars: int) -> tuple[str, Options]:
     if request.mimetype == TEXT:
         charset = request.mimetype_params.get("charset", "utf-8")
         try:
-            text = request.get_data().decode(charset)
+            text = read_body(request).decode(charset)
         except (UnicodeDecodeError, LookupError):
             raise BadRequest(f"the body is not valid {charset} text") from None
         return _text(text, max_chars, "text"), Options()

@@ -13,7 +13,7 @@ import json
 import logging
 from http import HTTPStatus
 
-from flask import Flask, Response, g
+from flask import Flask, Request, Response, g, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from textmetrics.errors import InvalidInputError
@@ -23,6 +23,7 @@ __all__ = [
     "INVALID_INPUT_TYPE",
     "ApiProblem",
     "problem_response",
+    "drain_body",
     "register_error_handlers",
 ]
 
@@ -30,6 +31,8 @@ PROBLEM_JSON = "application/problem+json"
 # RFC 9457 §4.2: "about:blank" means the problem is just the HTTP status; 422 carries more (a field)
 INVALID_INPUT_TYPE = "urn:textmetrics:problem:invalid-input"
 INVALID_INPUT_TITLE = "Invalid input"
+DRAIN_LIMIT = 64 * 1024 * 1024  # past this, an oversized body is cut off (the connection closes)
+DRAIN_CHUNK = 64 * 1024
 
 log = logging.getLogger("textmetrics.api")
 
@@ -85,8 +88,33 @@ def problem_response(problem: ApiProblem) -> Response:
     return response
 
 
+def drain_body(req: Request, limit: int = DRAIN_LIMIT) -> None:
+    """Read and discard what is left of the request body, at most ``limit`` bytes.
+
+    A client that sends its whole body before reading the answer (most do: no ``Expect:
+    100-continue``) gets a broken pipe instead of the 413 if the server closes the connection with
+    the body unread. Draining streams the bytes through a small buffer: nothing is stored or parsed.
+    Only a body whose end is known (a Content-Length, or a chunked body the server terminates) is
+    drained, so that a read can never wait for bytes that will not come.
+    """
+    stream = req.environ.get("wsgi.input")
+    if stream is None:
+        return
+    if req.content_length is not None:  # None for a chunked body
+        limit = min(limit, req.content_length)
+    elif not req.environ.get("wsgi.input_terminated"):
+        return
+    while limit > 0:
+        chunk = stream.read(min(DRAIN_CHUNK, limit))
+        if not chunk:
+            break
+        limit -= len(chunk)
+
+
 def _from_http(exc: HTTPException) -> Response:
     code = exc.code or 500
+    if code == 413:
+        drain_body(request)
     if code >= 500:
         # a Werkzeug 5xx may carry an original exception; never show its text
         return _internal(exc.original_exception if isinstance(exc, InternalServerError) else exc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import signal
@@ -107,6 +108,26 @@ def test_live_413_from_the_environment_limit(server):
     status, headers, body = _request(base + "/v1/score", b"x" * 2001, {"Content-Type": "text/plain"})
     assert status == 413 and headers["Content-Type"] == "application/problem+json"
     assert json.loads(body)["detail"] == "the body has 2001 bytes; the limit is 2000"
+
+
+def test_live_413_reaches_a_client_that_sends_everything_first(server):
+    # urllib sends the whole body before reading: the server must drain it, not reset the connection
+    base, _ = server
+    status, _, body = _request(base + "/v1/score", b"x" * 3_000_000, {"Content-Type": "text/plain"})
+    assert status == 413 and json.loads(body)["status"] == 413
+
+
+def test_live_413_for_a_chunked_body(server):
+    base, _ = server
+    host, port = base.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    chunks = (b"y" * 65536 for _ in range(40))  # 2.6 MB with no Content-Length
+    connection.request("POST", "/v1/score", body=chunks, headers={"Content-Type": "text/plain"},
+                       encode_chunked=True)
+    response = connection.getresponse()
+    assert response.status == 413
+    assert json.loads(response.read())["title"] == "Request Entity Too Large"
+    connection.close()
 
 
 def test_stops_cleanly_on_sigterm(server):
