@@ -274,3 +274,11 @@ def test_documented_user_lexicon_example_parses(tmp_path):
     assert [(m.category, m.text) for m in find_markers(build_document(text), lex)] == [
         ("hedge", "in the region of"), ("hedge", "In all probability"), ("directive", "it is high time"),
     ]
+
+
+def test_no_phrase_is_both_a_blocker_and_a_marker():
+    # a blocker wins every tie, so such an entry could never fire
+    categories: dict = {}
+    for e in default_lexicon().entries:
+        categories.setdefault(e.phrase, set()).add(e.category)
+    assert [p for p, c in categories.items() if "none" in c and len(c) > 1] == []

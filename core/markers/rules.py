@@ -188,6 +188,8 @@ def tentative_would(toks, i, j):
     nxt = _low(toks, j)
     if nxt in ("like", "love", "rather", "prefer", "hate", "you", "i", "we", "they", "he", "she", "it"):
         return None  # wishes, and questions such as "would you ...?"
+    if nxt in ("later", "eventually", "subsequently", "soon") or (nxt == "go" and _low(toks, j + 1) == "on"):
+        return None  # narrative future-in-the-past: "she would later resign"
     k = i - 1
     while k >= 0 and k >= i - 8:
         w = toks[k].lower
@@ -425,7 +427,7 @@ def _predicative(toks, i):
         w = toks[k].lower
         if w in COPULAS and w not in ("feel", "feels", "felt"):
             break
-        if is_negator(w):
+        if is_negator(w) or w == "less":
             neg = k
             if w.endswith("n't") and w[:-3] in ("is", "was", "are", "were", "ai", "does", "do", "did", "am", "seem"):
                 return True, neg  # "isn't clear": the copula carries the negation
