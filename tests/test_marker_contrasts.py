@@ -166,9 +166,9 @@ PAIRS = [
     ("us-country", "The crisis affects all of us.", ("first_person_plural", "us"),
      "The US imposed new tariffs.", ("first_person_plural", "US")),
     ("quoted-we", "We cannot wait any longer.", ("first_person_plural", "We"),
-     "The minister said the plan was final.", ("first_person_plural", "minister")),
+     '"We will not negotiate," the ministry said.', ("first_person_plural", "We")),
     ("you", "You will pay for this in higher fares.", ("second_person", "You"),
-     "Commuters will pay for this in higher fares.", ("second_person", "Commuters")),
+     '"You will pay for this," the driver shouted.', ("second_person", "You")),
     # --- rhetorical question, exclamation
     ("question", "Who benefits from this deal?", ("rhetorical_question", "?"),
      'He asked, "Who benefits from this deal?"', ("rhetorical_question", "?")),
@@ -236,6 +236,7 @@ def test_marker_fires(case):
 
 @pytest.mark.parametrize("case", PAIRS, ids=[p[0] for p in PAIRS])
 def test_look_alike_does_not_fire(case):
+    # a marker inside quotation marks is listed (in_quote) but is not the author's: it passes here
     _, _, _, sentence, (category, text) = case
     start, end = _span(sentence, text)
     overlapping = [

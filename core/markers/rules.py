@@ -274,6 +274,8 @@ def evidential_subject(toks, i, j):
             return True
         if w in SUBJECT_PRONOUNS or w in _PERSON_NOUNS:
             return None
+        if k > 0 and k == i - 1 and toks[k].kind == "word" and toks[k].text[0].isupper():
+            return None  # a name: "Senator Smith suggested a delay"
         if w in (",", ";", ":"):
             break
     return True
@@ -546,7 +548,7 @@ def please_directive(toks, i, j):
 
 _LEADS = frozenset("and but so now then instead first finally next yet or just simply please also, therefore".split())
 _OBJECT_STARTERS = DETERMINERS | OBJECT_PRONOUNS | frozenset(
-    "up out at about back down away on off over in into now again that how why what who whether if "
+    "up out at about back down away on off over now again that how why what who whether if "
     "yourself yourselves ourselves : , . ! for-".split()
 ) - {"for"}
 
@@ -574,8 +576,8 @@ def imperative(toks, i, j):
     if not _sentence_initial(toks, i):
         return None
     nxt = _low(toks, j)
-    if not nxt or nxt in AUXILIARIES or nxt in ("'s", "of", "and", "or", "tanks", "is", "has"):
-        return None
+    if not nxt or nxt in AUXILIARIES or nxt in ("'s", "of", "and", "or", "tanks", "is", "has", "in") or nxt in _MONTHS:
+        return None  # "Think tanks say", "Trust in ...", "Come November, ...": not imperatives
     return True
 
 
