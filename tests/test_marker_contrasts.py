@@ -206,6 +206,8 @@ PAIRS = [
      "Critics suggested a delay.", ("hedge", "suggested")),
     ("published-in", "The study was published in The Lancet.", ("authority", "published in"),
      "The novel was published in May.", ("authority", "published in")),
+    ("need-negated", "Schools need to hire more nurses.", ("directive", "need to"),
+     "You don't need to be an expert to see it.", ("directive", "need to")),
     ("every-number", "Every voter counts.", ("absolute", "Every"),
      "Elections are held every four years.", ("absolute", "every")),
 ]

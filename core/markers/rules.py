@@ -403,6 +403,16 @@ def degree_before_modifier(toks, i, j):
     return True
 
 
+def obligation_not_negated(toks, i, j):
+    """*need to, have to* state an obligation; negated ("you don't need to", "we do not have to")
+    they deny one, and are no directive. The determiner test of :func:`not_after_determiner` also
+    applies ("the need to")."""
+    prev = _low(toks, i - 1)
+    if is_negator(prev) or prev in DETERMINERS or (prev in ("really", "even", "actually") and is_negator(_low(toks, i - 2))):
+        return None
+    return True
+
+
 def clause_initial(toks, i, j):
     """A hortative or imperative phrase ("let us", "let's") opens its clause: "Let us be honest",
     "..., and let us act" - not "the rules let us down"."""
@@ -836,6 +846,6 @@ RULES: dict[str, Callable] = {
         epistemic_must_have, not_manner, directive_should, directive_must, please_directive, imperative,
         imperative_strict, very_degree, so_degree, not_take_seriously, universal_scope, most_adjective,
         est_superlative, not_country, extraposed, first_person_subject, not_idiom_best,
-        tentative_would, evidential_verb, clause_initial, before_source, before_comparative, institution_source, source_before_stance_verb, evidential_subject, possible_epistemic,
+        tentative_would, evidential_verb, clause_initial, obligation_not_negated, before_source, before_comparative, institution_source, source_before_stance_verb, evidential_subject, possible_epistemic,
     )
 }
