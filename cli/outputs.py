@@ -299,14 +299,15 @@ def document_tables(doc: dict, title: str | None = None) -> list:
 
 
 def _markers_table(markers: list[dict]) -> Table:
-    table = Table(title="Markers", title_justify="left", title_style="bold", width=TABLE_WIDTH)
-    table.add_column("Category", ratio=3)
-    table.add_column("Text", ratio=5, overflow="fold")
-    table.add_column("Sentence", justify="right", ratio=2)
-    table.add_column("Quoted", ratio=2)
+    table = Table(title="Markers", title_justify="left", title_style="bold", width=TABLE_WIDTH, box=box.SIMPLE_HEAD)
+    table.add_column("Category", min_width=19, no_wrap=True)
+    table.add_column("Text", ratio=1, overflow="fold")
+    table.add_column("Sentence", justify="right", no_wrap=True)  # counted from 1, as people do
+    table.add_column("Quoted", no_wrap=True)
     for m in markers:
-        table.add_row(str(m.get("category", "")), str(m.get("text", "")), format_value(m.get("sentence")),
-                      "yes" if m.get("in_quote") else "")
+        sentence = m.get("sentence")
+        table.add_row(str(m.get("category", "")), str(m.get("text", "")),
+                      str(sentence + 1) if isinstance(sentence, int) else "-", "yes" if m.get("in_quote") else "")
     return table
 
 

@@ -361,3 +361,14 @@ def test_include_quoted_counts_hedges_inside_quotations(tmp_path):
     # 1/11 and 2/11 per 1,000 words
     assert (author["count"], author["per_1000_words"]) == (1, 90.9091)
     assert (everyone["count"], everyone["per_1000_words"]) == (2, 181.8182)
+
+
+def test_full_detail_table_lists_markers_with_sentence_numbers(tmp_path):
+    (tmp_path / "q.txt").write_text(QUOTED)
+    result = invoke("score", tmp_path / "q.txt", "--detail", "full")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    # "we" opens the quotation in the second sentence
+    row = next(line for line in lines if line.split()[:2] == ["first_person_plural", "we"])
+    assert row.split()[2:] == ["2", "yes"]
