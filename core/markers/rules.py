@@ -380,14 +380,14 @@ def first_person_subject(toks, i, j):
 
 
 _FIRST_PERSON = frozenset("i we i'd we'd i'll we'll".split())
-_NEEDS_CLAUSE = frozenset("assume assumed feel imagine presume gather hope fear regret expect propose".split())
+_NEEDS_CLAUSE = frozenset("assume assumed feel imagine presume gather hope fear regret expect propose wonder".split())
 _NOT_CLAUSE = frozenset(
     "of in about on for to up through twice back over hard deeply highly differently ahead otherwise office "
     "much power responsibility control command".split()
 )
 _CLAUSE_OPENERS = SUBJECT_PRONOUNS | frozenset(
     "that there this these those whether if it's there's many most some few nobody everyone someone the "
-    "not".split()
+    "not what how why who when where".split()
 )
 
 
