@@ -208,6 +208,10 @@ PAIRS = [
      "The novel was published in May.", ("authority", "published in")),
     ("need-negated", "Schools need to hire more nurses.", ("directive", "need to"),
      "You don't need to be an expert to see it.", ("directive", "need to")),
+    ("so-connective", "So many people agree with her.", ("intensifier", "So"),
+     "So let's be honest about the cost.", ("intensifier", "So")),
+    ("imperative-after-if", "If you care about this, show up.", ("directive", "show"),
+     "If you care about this, voters show up.", ("directive", "show")),
     ("every-number", "Every voter counts.", ("absolute", "Every"),
      "Elections are held every four years.", ("absolute", "every")),
 ]

@@ -565,17 +565,33 @@ _OBJECT_STARTERS = DETERMINERS | OBJECT_PRONOUNS | frozenset(
 
 def _sentence_initial(toks, i):
     """True if only punctuation and connectives (and, but, so, now ...) precede ``toks[i]`` in its
-    sentence, or since a colon or semicolon ("You can help: write to your councillor")."""
+    sentence, or since a colon or semicolon ("You can help: write to your councillor"), or since
+    the comma closing a fronted subordinate clause ("If you care, show up")."""
     k = i - 1
     while k >= 0:
         t = toks[k]
         if t.lower in (":", ";"):
             return True
+        if t.lower == "," and k == i - 1 and _opens_with_subordinator(toks, k):
+            return True  # after a fronted conditional: "If you care, show up."
         if t.kind == "punct" or t.lower in _LEADS:
             k -= 1
             continue
         return False
     return True
+
+
+_SUBORDINATORS = frozenset("if when once before whenever unless while until after as".split())
+
+
+def _opens_with_subordinator(toks, comma: int) -> bool:
+    """True if the sentence opens with a subordinate clause ("If ..., ") that ends at ``comma``."""
+    k = 0
+    while k < comma and (toks[k].kind == "punct" or toks[k].lower in _LEADS):
+        k += 1
+    if k >= comma or toks[k].lower not in _SUBORDINATORS:
+        return False
+    return not any(toks[m].lower == "," for m in range(k + 1, comma))
 
 
 def imperative(toks, i, j):
@@ -634,8 +650,9 @@ def so_degree(toks, i, j):
     if prev in ("and", "or", "if", "even", "not", "think", "hope", "believe", "say", "said", "do", "did", "just",
                 "is", "was", "are", "were") and nxt in ("we", "i", "they"):
         return None
-    if _clause_start(toks, i) and nxt in SUBJECT_PRONOUNS:
-        return None
+    if _clause_start(toks, i):
+        # "So, ...", "So let's ...", "so we ...": a connective; only "So many ...", "So bad ..." intensify
+        return (nxt in ("many", "much", "few", "little") or _adjective_like(nxt)) or None
     return True
 
 
