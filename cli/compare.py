@@ -11,7 +11,7 @@ from typing import Any
 from rich.table import Table
 
 from .meaning import format_value
-from .outputs import TABLE_WIDTH, _catalogue_index, metric_rows
+from .outputs import TABLE_WIDTH, catalogue_index, metric_rows
 
 __all__ = ["comparison", "compare_table", "change_words", "opposite"]
 
@@ -59,7 +59,7 @@ def comparison(a: dict, b: dict) -> list[dict[str, Any]]:
     ``change`` is B − A rounded to 4 digits (None when either side is null); ``meaning`` says what
     the change means for a reader.
     """
-    index = _catalogue_index()
+    index = catalogue_index()
     rows = []
     for group, values in a.items():
         if not isinstance(values, dict) or not isinstance(b.get(group), dict):

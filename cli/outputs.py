@@ -35,7 +35,7 @@ from .meaning import describe, format_value
 
 __all__ = [
     "FORMATS", "Destination", "open_destination", "make_writer", "csv_columns", "with_id",
-    "JsonWriter", "JsonlWriter", "CsvWriter", "TableWriter", "document_tables", "metric_rows",
+    "JsonWriter", "JsonlWriter", "CsvWriter", "TableWriter", "document_tables", "metric_rows", "catalogue_index",
 ]
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -230,7 +230,7 @@ def csv_columns(probe: dict) -> list[str]:
 # --- tables ------------------------------------------------------------------------------------------------------
 
 
-def _catalogue_index() -> dict[str, Any]:
+def catalogue_index() -> dict[str, Any]:
     return {m.id: m for m in catalogue()}
 
 
@@ -241,7 +241,7 @@ def _humanize(key: str) -> str:
 def metric_rows(group: str, values: dict, index: dict | None = None) -> list[tuple[str, str, Any, str]]:
     """(metric id, display name, value, meaning) for a group's object; ``{count, per_1000_words}``
     pairs become one row whose meaning gives the rate."""
-    index = index if index is not None else _catalogue_index()
+    index = index if index is not None else catalogue_index()
     rows = []
     for key, value in values.items():
         mid = f"{group}.{key}"
@@ -275,7 +275,7 @@ def flatten_items(obj: dict, prefix: str = "") -> list[tuple[str, Any]]:
 
 def document_tables(doc: dict, title: str | None = None) -> list:
     """Rich renderables for one document: a table per group, then warnings and (full detail) markers."""
-    index = _catalogue_index()
+    index = catalogue_index()
     out: list = []
     if title:
         out.append(Text(title, style="bold"))

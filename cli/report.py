@@ -16,7 +16,7 @@ from html import escape
 from typing import Any
 
 from .meaning import describe, format_value
-from .outputs import metric_rows
+from .outputs import catalogue_index, metric_rows
 
 __all__ = ["render_report", "CATEGORY_COLORS", "marker_spans", "sentiment_color"]
 
@@ -164,17 +164,23 @@ _SUMMARY = (
     ("sentiment.score", "Sentiment score"),
     ("sentiment.label", "Sentiment"),
     ("hedging.per_1000_words", "Hedges per 1,000 words"),
+    ("persuasion.booster.per_1000_words", "Boosters per 1,000 words"),
+    ("persuasion.certainty_balance", "Certainty balance"),
+    ("persuasion.persuasion_intensity", "Persuasion intensity"),
 )
 
 
 def _summary(doc: dict, markers: list[dict]) -> str:
+    index = catalogue_index()
     rows = []
     for key, name in _SUMMARY:
         value = _get(doc, key)
         if value is None and _get(doc, key.split(".")[0]) is None:
             continue
+        entry = index.get(key)
+        meaning = describe(key, value, entry.higher_means if entry else "")
         rows.append(f"<tr><td>{escape(name)}</td><td class=v>{escape(format_value(value))}</td>"
-                    f"<td>{escape(describe(key, value))}</td></tr>")
+                    f"<td>{escape(meaning)}</td></tr>")
     rows.append(f"<tr><td>Markers</td><td class=v>{len(markers)}</td><td>"
                 f"{sum(1 for m in markers if m.get('in_quote'))} inside quotations</td></tr>")
     return '<table class="summary">' + "".join(rows) + "</table>"
