@@ -717,7 +717,8 @@ _ADJECTIVES = frozenset(
     "liberal radical modern ambitious aggressive prominent visible credible".split()
 )
 _NOT_ADJ = frozenset("people americans countries states things cases of the a an part times nations children "
-                     "voters students families members".split())
+                     "voters students families members recent recently often frequently commonly usually typically "
+                     "notably".split())
 
 
 def _adjective_like(word: str) -> bool:
