@@ -400,6 +400,8 @@ def degree_before_modifier(toks, i, j):
     nxt = toks[k].lower
     if nxt in FUNCTION_WORDS and nxt not in ("much", "well", "likely"):
         return None
+    if _low(toks, i - 1) in DETERMINERS:
+        return None  # "a pretty face", "the fairly ..." is rare; the adjective reading
     return True
 
 
