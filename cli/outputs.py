@@ -7,7 +7,7 @@
 - ``csv``: ``id``, then flattened columns (``readability.flesch_kincaid_grade``) in catalogue order,
   then ``warnings``.
 - ``table``: one document gives a table per metric group with what each number means; several give
-  one row per document with the main metrics, printed in chunks of fixed-width columns.
+  one fixed-width row per document with the main metrics, written as each arrives.
 
 :func:`open_destination` writes json, csv and table output to a temporary file renamed into place
 when the run ends (readers never see half a file); jsonl is appended to directly.
@@ -24,6 +24,7 @@ import tempfile
 from typing import Any, TextIO
 
 from rich import box
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -39,7 +40,6 @@ __all__ = [
 ]
 
 FORMATS = ("table", "json", "jsonl", "csv")
-ROWS_PER_CHUNK = 100  # rows of a multi-document table printed at a time
 TABLE_WIDTH = 80
 
 
@@ -324,50 +324,41 @@ SUMMARY_COLUMNS = (
 
 
 class TableWriter(_Lookahead):
+    """One document: a table per group (rich). Several: one fixed-width line per document, written
+    as it arrives (formatted directly: rich's layout engine would cost more than the scoring)."""
+
     def __init__(self, stream: TextIO, console: Console | None = None) -> None:
         super().__init__(stream)
         self.console = console or Console(file=stream, width=TABLE_WIDTH, highlight=False)
-        self._rows: list[tuple[Record, dict]] = []
         self._columns: list[tuple[str, str, int, str]] | None = None
-        self._printed_header = False
+        self._id_width = 0
 
     def _write_single(self, record: Record, payload: dict) -> None:
         for part in document_tables(payload, title=str(record.id)):
             self.console.print(part)
 
-    def _add_several(self, record: Record, payload: dict) -> None:
-        if self._columns is None:
-            flat = _flat_keys(payload)
-            self._columns = [c for c in SUMMARY_COLUMNS if c[0] in flat]
-        self._rows.append((record, payload))
-        if len(self._rows) >= ROWS_PER_CHUNK:
-            self._flush_rows()
+    def _line(self, first: str, cells: list[str], warn: str) -> str:
+        if cell_len(first) > self._id_width:
+            first = set_cell_size(first, self._id_width - 1) + "…"
+        values = "".join(" " + cell.rjust(width) for cell, (_, _, width, _) in zip(cells, self._columns or []))
+        return set_cell_size(first, self._id_width) + values + " " + warn.rjust(4) + "\n"
 
-    def _flush_rows(self) -> None:
-        if not self._rows:
-            return
-        columns = self._columns or []
-        used = sum(width + 1 for _, _, width, _ in columns)
-        table = Table(box=None, show_header=not self._printed_header, pad_edge=False, padding=(0, 1, 0, 0),
-                      header_style="bold")
-        table.add_column("Document", width=max(12, TABLE_WIDTH - used - 10), no_wrap=True, overflow="ellipsis")
-        for _, header, width, _ in columns:
-            table.add_column(header, width=width, justify="right", no_wrap=True)
-        table.add_column("Warn", width=4, justify="right", no_wrap=True)
+    def _add_several(self, record: Record, payload: dict) -> None:
         from .runner import flatten
 
-        for record, doc in self._rows:
-            flat = flatten(doc)
-            table.add_row(str(record.id), *(format_value(flat.get(key)) for key, *_ in columns),
-                          str(len(doc.get("warnings", []))))
-        self.console.print(table)
-        self._printed_header = True
-        self._rows.clear()
+        flat = flatten(payload)
+        if self._columns is None:
+            self._columns = [c for c in SUMMARY_COLUMNS if c[0] in flat]
+            self._id_width = max(12, TABLE_WIDTH - sum(width + 1 for _, _, width, _ in self._columns) - 5)
+            self.stream.write(self._line("Document", [header for _, header, _, _ in self._columns], "Warn"))
+        cells = [format_value(flat.get(key)) for key, _, _, _ in self._columns]
+        self.stream.write(self._line(str(record.id), cells, str(len(payload.get("warnings", [])))))
 
     def _end_several(self) -> None:
-        self._flush_rows()
-        legend = [c[3] for c in (self._columns or [])] + ["Warn: number of warnings (see --format json)"]
-        self.console.print(Text("\n".join(legend), style="dim"))
+        if self._columns is None:
+            return  # nothing was scored
+        legend = [c[3] for c in self._columns] + ["Warn: number of warnings (see --format json)"]
+        self.stream.write("\n".join(legend) + "\n")
 
 
 def _flat_keys(doc: dict) -> set[str]:

@@ -121,11 +121,12 @@ def test_table_of_several_documents_is_one_row_each(tmp_path):
     assert any(line.startswith("Ease: Flesch Reading Ease") for line in lines)  # the legend
 
 
-def test_long_table_is_printed_in_aligned_chunks_with_one_header(tmp_path):
-    write_jsonl(tmp_path / "c.jsonl", [{"id": f"doc-{i:03d}", "text": ONE} for i in range(150)])
+def test_long_table_has_one_header_and_aligned_rows(tmp_path):
+    write_jsonl(tmp_path / "c.jsonl", [{"id": f"doc-{i:03d}", "text": ONE} for i in range(149)]
+                + [{"id": "doc-" + "très-long-identifiant-" * 3, "text": ONE}])
     lines = score(tmp_path / "c.jsonl").stdout.splitlines()
     rows = [line for line in lines if line.startswith("doc-")]
-    assert len(rows) == 150  # chunks of 100 rows, then 50
+    assert len(rows) == 150
     assert sum(line.startswith("Document") for line in lines) == 1
     assert len({len(row) for row in rows}) == 1  # fixed column widths: every row the same length
 
