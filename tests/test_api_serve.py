@@ -1,4 +1,4 @@
-"""``serve.run``: gunicorn (not Flask's development server) serving the app on loopback."""
+"""``textmetrics serve`` (``serve.run``): gunicorn, not Flask's development server, serving the app on loopback."""
 
 from __future__ import annotations
 
@@ -63,8 +63,10 @@ def _request(url: str, data: bytes | None = None, headers: dict | None = None):
 def server():
     port = _free_port()
     env = {**os.environ, "TEXTMETRICS_MAX_BODY_BYTES": "2000", "TEXTMETRICS_LOG_LEVEL": "WARNING"}
+    # `textmetrics serve`, the console script's code run by this interpreter
+    cli = "import sys; from textmetrics.cli import main; sys.argv[0] = 'textmetrics'; main()"
     process = subprocess.Popen(
-        [sys.executable, "-m", "textmetrics.api.serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],
+        [sys.executable, "-c", cli, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
@@ -134,3 +136,11 @@ def test_stops_cleanly_on_sigterm(server):
     _, process = server
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=30) == 0
+
+
+def test_module_entry_point_passes_its_options(monkeypatch):
+    seen = []
+    monkeypatch.setattr(serve, "run", lambda host, port, workers: seen.append((host, port, workers)))
+    serve.main(["--host", "0.0.0.0", "--port", "9002", "--workers", "3"])
+    serve.main([])
+    assert seen == [("0.0.0.0", 9002, 3), ("127.0.0.1", 8000, None)]
