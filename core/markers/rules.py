@@ -86,7 +86,7 @@ _MANNER_NEXT = frozenset(
     "displayed signposted delineated expressed communicated printed posted spelled spelt laid set "
     "legible understood specified outlined explained indicated worded".split()
 )
-_CLAUSE_BREAK = frozenset(",;:()[]-—–\"".split()) | {",", ";", ":", "(", ")", "-", "--", "\u2014", "\u2013", '"'}
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "[", "]", "-", "--", "\u2014", "\u2013", '"'})
 
 
 def _low(toks, k: int) -> str:
@@ -558,11 +558,13 @@ def please_directive(toks, i, j):
     return True
 
 
-_LEADS = frozenset("and but so now then instead first finally next yet or just simply please also, therefore".split())
+# connectives that may precede an imperative at the start of a sentence ("And remember ...")
+_LEADS = frozenset("and but so now then instead first finally next yet or just simply please also therefore".split())
+# words that can follow an imperative verb which is often a noun ("Support the bill", "Look at")
 _OBJECT_STARTERS = DETERMINERS | OBJECT_PRONOUNS | frozenset(
     "up out at about back down away on off over now again that how why what who whether if "
-    "yourself yourselves ourselves : , . ! for-".split()
-) - {"for"}
+    "yourself yourselves ourselves : , . !".split()
+)
 
 
 def _sentence_initial(toks, i):
