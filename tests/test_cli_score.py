@@ -403,6 +403,12 @@ def test_two_workers_give_identical_output(tmp_path):
     assert [d["id"] for d in jsonl(two.stdout)] == list(range(150))
 
 
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+def test_two_workers_give_identical_output_in_every_format(tmp_path, fmt):
+    write_jsonl(tmp_path / "c.jsonl", [{"id": i, "text": [ONE, TWO, THREE][i % 3]} for i in range(40)])
+    assert score(tmp_path / "c.jsonl", "-f", fmt, "-w", "2").stdout == score(tmp_path / "c.jsonl", "-f", fmt).stdout
+
+
 def _die(texts, job=None):
     os._exit(3)  # what the kernel's OOM killer looks like from the pool's side
 
