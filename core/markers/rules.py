@@ -50,7 +50,7 @@ NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
     "thousand thousands million millions billion billions trillion trillions dozen dozens score half "
-    "twice thrice double triple quarter third fifth tenth percent".split()
+    "twice thrice double triple quarter quarters third thirds fifth fifths tenth tenths halves percent".split()
 )
 QUANTITY_NOUNS = NUMBER_WORDS | frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds decade decades "
@@ -98,10 +98,15 @@ def is_negator(word: str) -> bool:
 
 
 def _is_number(toks, k: int) -> bool:
+    """A numeral ("40", "5bn", "1990s"), a number word ("dozen", "half") or a hyphenated one
+    ("one-third", "twenty-five")."""
     if not 0 <= k < len(toks):
         return False
     t = toks[k]
-    return t.kind == "number" or t.lower in NUMBER_WORDS
+    w = t.lower
+    if t.kind == "number" or w in NUMBER_WORDS or w[:1].isdigit():
+        return True
+    return "-" in w and all(part in NUMBER_WORDS for part in w.split("-"))
 
 
 def _is_participle(word: str) -> bool:
