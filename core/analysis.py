@@ -41,7 +41,10 @@ class Analysis:
 
     @cached_property
     def word_count(self) -> int:
-        """Word and number tokens, the denominator of the marker rates (shared by both groups)."""
+        """Word and number tokens, the denominator of the marker rates (shared by both groups);
+        taken from the counts when another group has computed them already."""
+        if "stats" in self.__dict__:
+            return self.stats.words
         return hedging.word_count(self.doc)
 
     @cached_property

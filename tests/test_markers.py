@@ -282,3 +282,11 @@ def test_no_phrase_is_both_a_blocker_and_a_marker():
     for e in default_lexicon().entries:
         categories.setdefault(e.phrase, set()).add(e.category)
     assert [p for p, c in categories.items() if "none" in c and len(c) > 1] == []
+
+
+def test_rates_do_not_depend_on_other_groups():
+    # the word count is shared with the counts group when it ran first; the figure must not change
+    alone = analyze(OPED, metrics=["hedging", "persuasion"]).to_dict()
+    with_counts = analyze(OPED).to_dict()
+    assert alone["hedging"] == with_counts["hedging"]
+    assert alone["persuasion"] == with_counts["persuasion"]
