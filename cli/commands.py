@@ -260,8 +260,8 @@ def _score(paths, fmt, detail, metrics, output, workers, resume, text_field, id_
     read = ReadProgress(total_bytes=sum(s.size for s in sources))
     items = chain(problems, read_sources(sources, InputOptions(text_field, id_field, encoding, input_format),
                                          read, qualify))
-    if resume:
-        items = _skip_done(items, output)
+    if resume:  # before the file is opened for appending: a torn last line is cut first
+        items = _skip_done(items, output, _completed(output))
     dest = _open(output, fmt, resume)
     console = Console(file=dest.stream, width=TABLE_WIDTH, highlight=False) if fmt == "table" else None
     writer = make_writer(fmt, dest.stream, columns, console)
@@ -315,10 +315,14 @@ def _open(output: str | None, fmt: str, append: bool):
         raise UsageProblem(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
-def _skip_done(items, output: str):
+def _completed(output: str) -> set[str]:
     done, cut = completed_ids(output)
     if cut:
         typer.echo(f"textmetrics: resume: dropped a torn last line ({cut} bytes) from {output}", err=True)
+    return done
+
+
+def _skip_done(items, output: str, done: set[str]):
     skipped = 0
     for item in items:
         if isinstance(item, Record) and id_key(item.id) in done:
