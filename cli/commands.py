@@ -527,5 +527,5 @@ def _main(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point (also ``python -m textmetrics.cli``)."""
+    app(prog_name="textmetrics")
