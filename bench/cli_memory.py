@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cli_corpus import write_corpus  # noqa: E402
 
-COMMAND = [sys.executable, "-c", "from textmetrics.cli import main; main()"]
+COMMAND = [sys.executable, "-m", "textmetrics.cli"]
 LIMIT_MB = 200
 
 

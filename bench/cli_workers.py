@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cli_corpus import count_lines, write_corpus  # noqa: E402
 
-COMMAND = [sys.executable, "-c", "from textmetrics.cli import main; main()"]
+COMMAND = [sys.executable, "-m", "textmetrics.cli"]
 
 
 def run_once(corpus: Path, out: Path, workers: int, text_field: str, docs: int) -> tuple[float, float, float]:

@@ -79,7 +79,7 @@ def test_resume_needs_jsonl_and_an_output_file(tmp_path):
 
 
 def _command(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from textmetrics.cli import main; main()", *args]
+    return [sys.executable, "-m", "textmetrics.cli", *args]
 
 
 def test_sigkill_midway_then_resume_gives_every_id_once(tmp_path):
