@@ -37,6 +37,7 @@ from .meaning import describe, format_value
 __all__ = [
     "FORMATS", "Destination", "open_destination", "make_writer", "csv_columns", "with_id",
     "JsonWriter", "JsonlWriter", "CsvWriter", "TableWriter", "document_tables", "metric_rows", "catalogue_index",
+    "PAYLOAD_ENCODING", "TABLE_WIDTH", "SUMMARY_COLUMNS",
 ]
 
 FORMATS = ("table", "json", "jsonl", "csv")
