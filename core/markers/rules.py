@@ -360,6 +360,8 @@ def first_person_cognitive(toks, i, j):
     nxt = _low(toks, j)
     if verb in _NEEDS_CLAUSE:
         ok = nxt in _CLAUSE_OPENERS or (nxt in ("so", ",") and verb not in ("feel",))
+        if verb == "feel" and nxt == "like":  # "I feel like we ...", not "I feel like a fool"
+            ok = _low(toks, j + 1) in SUBJECT_PRONOUNS or _low(toks, j + 1) in ("it's", "there's", "nobody", "everyone")
     elif verb in ("doubt", "doubted"):
         ok = nxt in _CLAUSE_OPENERS or nxt in ("the", "a", "an", "very", "anyone", "anybody", "much", ",", ".")
     elif not nxt:
@@ -740,6 +742,15 @@ def _adjective_like(word: str) -> bool:
     return len(word) > 4 and word.endswith(_ADJ_SUFFIXES)
 
 
+def before_adjective(toks, i, j):
+    """A focusing or degree adverb (*particularly, especially, unusually*) amplifies an adjective
+    ("particularly cruel"), not a phrase it merely focuses on ("especially in cities")."""
+    k = j
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    return _adjective_like(toks[k].lower) or None
+
+
 def most_adjective(toks, i, j):
     """*most/least* + adjective or adverb forms a superlative ("the most dangerous", "least
     credible"); the quantifier ("most people", "most of the time") does not. The span takes the
@@ -873,6 +884,6 @@ RULES: dict[str, Callable] = {
         epistemic_must_have, not_manner, directive_should, directive_must, please_directive, imperative,
         imperative_strict, very_degree, so_degree, not_take_seriously, universal_scope, most_adjective,
         est_superlative, not_country, extraposed, first_person_subject, not_idiom_best,
-        tentative_would, evidential_verb, clause_initial, obligation_not_negated, before_source, before_comparative, institution_source, source_before_stance_verb, evidential_subject, possible_epistemic,
+        tentative_would, evidential_verb, clause_initial, obligation_not_negated, before_source, before_comparative, institution_source, before_adjective, source_before_stance_verb, evidential_subject, possible_epistemic,
     )
 }
