@@ -1,6 +1,7 @@
 """HTTP load test: wrk against ``textmetrics serve --workers 2`` on loopback, side by side with in-process speed.
 
-    python bench/load.py [--text-file examples/oped.txt | --jsonl ../shared/data/sentiment/vader_ground_truth/nyt_editorial_snippets.jsonl]
+    python bench/load.py [--text-file examples/oped.txt
+                          | --jsonl ../shared/data/sentiment/vader_ground_truth/nyt_editorial_snippets.jsonl]
                          [--rounds 8] [--duration 4] [--connections 4] [--docs 16]
 
 What it does, in one run:
@@ -311,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
               f"| {r['non_2xx']} | {r['socket_errors']} | {r['rps'] / (WORKERS * local):.2f} "
               f"| {r['rps'] / r['parallel']:.2f} | {r['per_cpu_second']:.1f} / {r['local_per_cpu_second']:.1f} |")
     mean = lambda values: sum(values) / len(values)  # noqa: E731
-    local = mean([l for l, _ in rounds])
+    local = mean([rate for rate, _ in rounds])
     parallel = mean([r["parallel"] for _, r in rounds])
     rps = mean([r["rps"] for _, r in rounds])
     p50 = sorted(r["p50_ms"] for _, r in rounds)[len(rounds) // 2]

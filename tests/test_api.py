@@ -178,12 +178,12 @@ def test_one_access_log_line_per_request(client, caplog):
         client.post("/v1/score", json={"text": "One line."}, headers={"X-Request-ID": "log-test-1"})
         client.get("/missing", headers={"X-Request-ID": "log-test-2"})
     lines = [json.loads(r.getMessage()) for r in caplog.records if r.name == "textmetrics.api.access"]
-    assert [(l["request_id"], l["method"], l["path"], l["status"]) for l in lines] == [
+    assert [(line["request_id"], line["method"], line["path"], line["status"]) for line in lines] == [
         ("log-test-1", "POST", "/v1/score", 200),
         ("log-test-2", "GET", "/missing", 404),
     ]
-    assert all(l["duration_ms"] >= 0 and l["event"] == "request" for l in lines)
-    assert all(l["time"].endswith("+00:00") for l in lines)
+    assert all(line["duration_ms"] >= 0 and line["event"] == "request" for line in lines)
+    assert all(line["time"].endswith("+00:00") for line in lines)
     assert lines[0]["bytes_in"] == len(json.dumps({"text": "One line."}))
 
 
@@ -226,7 +226,8 @@ def test_create_app_reads_the_environment(monkeypatch):
     ("body", "cli_args"),
     [
         ({}, []),
-        ({"detail": "full", "metrics": ["hedging", "readability"]}, ["--detail", "full", "--metrics", "hedging,readability"]),
+        ({"detail": "full", "metrics": ["hedging", "readability"]},
+         ["--detail", "full", "--metrics", "hedging,readability"]),
         ({"detail": "full", "include_quoted": True}, ["--detail", "full", "--include-quoted"]),
     ],
 )

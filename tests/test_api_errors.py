@@ -226,7 +226,8 @@ def test_500_in_one_batch_item_spares_the_others(client, monkeypatch, caplog):
 
     monkeypatch.setattr(v1.textmetrics, "analyze", flaky)
     with caplog.at_level(logging.ERROR, logger="textmetrics.api"):
-        response = client.post("/v1/score/batch", json={"items": [{"id": 1, "text": "boom"}, {"id": 2, "text": "Fine."}]})
+        items = [{"id": 1, "text": "boom"}, {"id": 2, "text": "Fine."}]
+        response = client.post("/v1/score/batch", json={"items": items})
     assert response.status_code == 200
     body = response.get_json()
     assert [r["id"] for r in body["results"]] == [2]
