@@ -212,6 +212,8 @@ PAIRS = [
      "So let's be honest about the cost.", ("intensifier", "So")),
     ("imperative-after-if", "If you care about this, show up.", ("directive", "show"),
      "If you care about this, voters show up.", ("directive", "show")),
+    ("show-literal", "These results show a clear trend.", ("booster", "show"),
+     "The video shows the officer at the door.", ("booster", "shows")),
     ("every-number", "Every voter counts.", ("absolute", "Every"),
      "Elections are held every four years.", ("absolute", "every")),
 ]

@@ -214,14 +214,26 @@ _EVIDENCE_NEXT = frozenset(
 
 def evidential_verb(toks, i, j):
     """Verbs of demonstration (*show, demonstrate, prove, reveal, establish*) are boosters (Hyland 2005)
-    when they report what evidence shows ("the data show a rise", "this shows how", "proved wrong") -
-    not the noun ("a TV show"), the phrasal senses ("show up") or copular *prove* ("proved adept")."""
+    when they report what evidence shows: before a clause ("this shows how ...", "proved wrong"), or
+    with a source of evidence as subject ("the data show a rise", "history proves the point") - not
+    a literal showing ("the video shows the officer"), the noun ("a TV show"), the phrasal senses
+    ("show up") or copular *prove* ("proved adept")."""
     prev, nxt = _low(toks, i - 1), _low(toks, j)
-    if prev in DETERMINERS or prev.endswith("'s") or prev in ("tv", "talk", "game", "reality", "road", "trade", "air"):
+    if prev in _POSSESSIVE_DET or prev.endswith("'s") or prev in ("tv", "talk", "game", "reality", "road", "trade", "air"):
         return None
-    if nxt in _EVIDENCE_NEXT or _is_number(toks, j):
+    if nxt in _CLAUSAL_EVIDENCE:
         return True
+    if nxt in _EVIDENCE_NEXT or _is_number(toks, j):
+        for k in (i - 1, i - 2, i - 3):
+            w = _low(toks, k)
+            if w in _EVIDENCE_SUBJECTS:
+                return True
+            if w in ("", ",", ";", ":"):
+                break
     return None
+
+
+_CLAUSAL_EVIDENCE = frozenset("that how why what whether wrong right false true beyond conclusively".split())
 
 
 _STANCE_VERBS = frozenset(
