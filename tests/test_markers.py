@@ -118,6 +118,16 @@ def test_apostrophes_are_not_quotes():
     assert quote_spans(doc.norm, doc.paragraphs) == []
 
 
+def test_inch_mark_is_not_a_quote():
+    # unbalanced double quotes: the one after a digit is an inch mark; a balanced pair ending in a
+    # number is still a quotation
+    assert [(m.text, m.in_quote) for m in find_markers(build_document('The 12" pipe burst. We must fix it.'))] == [
+        ("We", False), ("must", False)]
+    text = 'She said "we will win by 2030," and we must.'
+    assert [(m.text, m.in_quote) for m in find_markers(build_document(text))] == [
+        ("we", True), ("we", False), ("must", False)]
+
+
 def test_unclosed_quote_runs_to_paragraph_end():
     text = 'He said: "We may win this.\n\nThen we left.'
     markers = find_markers(build_document(text))

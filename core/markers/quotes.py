@@ -3,7 +3,8 @@
 Works on the normalised text (``Document.norm``), where curly quotes are already folded to ``'`` and
 ``"`` and the newswire style ````...''`` to ``"...."``; offsets are shared with the original text.
 
-- Double quotes pair up within a paragraph (open, close, open, ...). An opening quote left unclosed at
+- Double quotes pair up within a paragraph (open, close, open, ...); when they do not balance, a
+  double prime after a digit ("a 5\" screen") is taken for an inch mark, not a quote. An opening quote left unclosed at
   the end of a paragraph runs to the paragraph's end: that is the convention for a quotation that
   continues into the next paragraph (which then reopens with its own mark).
 - Single quotes are also apostrophes ("don't", "the workers' union", "'90s"), so a single quote opens
@@ -31,8 +32,15 @@ _SINGLE_CLOSE_RE = re.compile(r"(?<=[^\s'])'(?=$|[\s.,;:!?)\]}\"\u2014\u2013-])"
 _ELISIONS = frozenset({"tis", "twas", "em", "cause", "til", "n", "round", "bout", "nuff", "s"})
 
 
+def _inch_mark(norm: str, pos: int, end: int) -> bool:
+    """A double prime after a number ("a 5\" screen"), not a quotation mark."""
+    return pos > 0 and norm[pos - 1].isdigit() and (pos + 1 >= end or not norm[pos + 1].isalnum())
+
+
 def _double_spans(norm: str, start: int, end: int, text: str | None) -> list[tuple[int, int]]:
     marks = [m.start() for m in _DOUBLE_RE.finditer(norm, start, end)]
+    if len(marks) % 2:  # unbalanced: an inch mark ("a 5\" screen") may be the odd one out
+        marks = [m for m in marks if not _inch_mark(norm, m, end)]
     spans = []
     for k in range(0, len(marks) - 1, 2):
         close = marks[k + 1] + 1
