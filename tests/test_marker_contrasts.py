@@ -80,6 +80,8 @@ PAIRS = [
      "It is certainly not the end of the matter.", ("hedge", "not")),
     ("negated-sure", "I am not sure the figures add up.", ("hedge", "not sure"),
      "I am sure the figures add up.", ("hedge", "sure")),
+    ("cannot-be-sure", "Officials cannot be sure the dam will hold.", ("hedge", "cannot be sure"),
+     "Officials are sure the dam will hold.", ("hedge", "sure")),
     ("certainly-not", "This is certainly not a solution.", ("booster", "certainly"),
      "This is not certainly a solution, we think.", ("booster", "certainly")),
     # --- booster

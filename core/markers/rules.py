@@ -474,6 +474,11 @@ def _predicative(toks, i):
             break
     prev = _low(toks, k)
     if prev in COPULAS or prev in MAKE_FORMS:
+        if neg is None:  # a negated modal or auxiliary before the copula: "can't be sure", "never been clear"
+            for m in (k - 1, k - 2):
+                if is_negator(_low(toks, m)):
+                    neg = m
+                    break
         return True, neg
     if prev == "it" and _low(toks, k - 1) in MAKE_FORMS:  # "made it clear"
         return True, neg
