@@ -12,8 +12,6 @@ All three run in linear time (MATTR with a sliding window of counts).
 
 from __future__ import annotations
 
-from collections import Counter
-
 from .catalogue import Metric
 from .document import Document
 from .tokens import WORD
@@ -31,14 +29,19 @@ def ttr(words: list[str]) -> float | None:
 def mattr(words: list[str], window: int = MATTR_WINDOW) -> float | None:
     if len(words) <= window:
         return ttr(words)
-    counts = Counter(words[:window])
+    counts: dict[str, int] = {}
+    get = counts.get
+    for word in words[:window]:
+        counts[word] = get(word, 0) + 1
     total = len(counts)
-    for i in range(window, len(words)):
-        leaving, entering = words[i - window], words[i]
-        counts[leaving] -= 1
-        if counts[leaving] == 0:
+    # slide: one word leaves, one enters; a plain dict beats Counter here (no __missing__ calls)
+    for leaving, entering in zip(words, words[window:]):
+        left = counts[leaving] - 1
+        if left:
+            counts[leaving] = left
+        else:
             del counts[leaving]
-        counts[entering] += 1
+        counts[entering] = get(entering, 0) + 1
         total += len(counts)
     return total / (len(words) - window + 1) / window
 

@@ -36,3 +36,13 @@ def test_lexical_group_in_document():
     # words: the cat saw the dog the dog saw the cat -> 10 words, 4 types
     assert doc["lexical"]["types"] == 4
     assert doc["lexical"]["type_token_ratio"] == 0.4
+
+
+def test_mattr_sliding_window_equals_the_definition():
+    # The definition (Covington & McFall 2010): the mean of the TTRs of every window, computed naively.
+    import random
+
+    rng = random.Random(7)
+    words = [rng.choice("abcdefghijklmnopqrstuvwxyz"[:12]) for _ in range(400)]
+    naive = sum(len(set(words[i:i + 50])) / 50 for i in range(len(words) - 49)) / (len(words) - 49)
+    assert mattr(words) == pytest.approx(naive, rel=1e-12)
