@@ -20,11 +20,13 @@ Tables:
    (``textmetrics.sentiment.analyse``: what the sentiment group adds); and the whole
    ``analyze(text, metrics=["sentiment"])`` call, which also builds the document model
    (normalise, segment, tokenise, syllables) shared by every group. Best of ``--rounds``
-   alternating rounds; only ratios within this run mean anything (the machine is shared).
+   alternating rounds, in CPU time (process time), so that other processes on the shared machine
+   do not count; even so, only ratios within this run mean anything.
 3. Deliberate differences from vaderSentiment 3.3.2: r on each set with one difference undone
    at a time (see docs/sentiment.md).
 4. Scaling: one text of about 1,000 words and the same text ten times over; time ratio.
-5. Saturation and labels on whole editorials: share with |score| >= 0.95, and label counts.
+5. Saturation and labels on whole editorials: share with |score| >= 0.95; per label, the number
+   of articles and the mean (signed and absolute) of their gold ratings.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import argparse
 import json
 import math
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -101,9 +103,10 @@ def weighted_f1(pred: list[float], gold: list[float]) -> float:
 
 
 def timed(fn, items) -> tuple[float, list]:
-    t = time.perf_counter()
+    """CPU seconds (process time: other processes on the shared machine do not count) and results."""
+    t = time.process_time()
     out = [fn(x) for x in items]
-    return time.perf_counter() - t, out
+    return time.process_time() - t, out
 
 
 def run_set(texts, rounds: int, vader: SentimentIntensityAnalyzer):
@@ -175,6 +178,23 @@ def ablations(data, docs_by_set) -> list[tuple[str, dict[str, float]]]:
     return rows
 
 
+def unit_sensitivity(data, docs_by_set) -> list[tuple[str, dict[str, float]]]:
+    rows, ours = [], sentiment.UNIT_WORDS
+    for unit in (10, 12, 15, 20, 25, 30):
+        with patched(sentiment, "UNIT_WORDS", unit):
+            rows.append((f"unit of {unit} words" + (" (textmetrics)" if unit == ours else ""), {
+                name: pearson([sentiment.analyse(d).document["score"] for d in docs], data[name][1])
+                for name, docs in docs_by_set.items()}))
+
+    def mean_of_sentences(doc: Document) -> float:
+        scores = [s["score"] for s in sentiment.analyse(doc).sentences]
+        return sum(scores) / len(scores) if scores else 0.0
+
+    rows.append(("mean of the sentence scores (unit 15)", {
+        name: pearson([mean_of_sentences(d) for d in docs], data[name][1]) for name, docs in docs_by_set.items()}))
+    return rows
+
+
 # --------------------------------------------------------------------------- scaling
 
 
@@ -203,9 +223,9 @@ def scaling(texts: list[str], vader: SentimentIntensityAnalyzer, rounds: int):
 
 
 def _clock(fn) -> float:
-    t = time.perf_counter()
+    t = time.process_time()
     fn()
-    return time.perf_counter() - t
+    return time.process_time() - t
 
 
 # --------------------------------------------------------------------------- main
@@ -249,6 +269,12 @@ def main() -> None:
     print(f"{'vaderSentiment 3.3.2 polarity_scores':<44}" + "".join(
         f"{pearson(results[n]['vader'], data[n][1]):>10.4f}" for n in names))
 
+    print("\n3b. The length unit: r for other unit sizes, and for the mean of the sentence scores\n")
+    print(head)
+    print("-" * len(head))
+    for label, rs in unit_sensitivity(data, docs_by_set):
+        print(f"{label:<44}" + "".join(f"{rs[n]:>10.4f}" for n in names))
+
     print("\n4. Scaling: one text and the same text ten times over (best of >= 3 runs)\n")
     w_small, w_large, times = scaling(data["nyt-whole"][0], vader, args.rounds)
     print(f"{'method':<22}{f'{w_small} words':>14}{f'{w_large} words':>16}{'ratio':>8}")
@@ -260,9 +286,14 @@ def main() -> None:
     n = len(ours)
     print(f"|score| >= 0.95: vaderSentiment {sum(abs(v) >= 0.95 for v in theirs) / n:.1%}, "
           f"textmetrics {sum(abs(v) >= 0.95 for v in ours) / n:.1%}")
-    labels = Counter(sentiment.analyse(d).document["label"] for d in docs_by_set["nyt-whole"])
-    print("labels:", ", ".join(f"{k} {v}" for k, v in labels.most_common()))
-
+    gold = data["nyt-whole"][1]
+    by_label: dict[str, list[float]] = defaultdict(list)
+    for d, g in zip(docs_by_set["nyt-whole"], gold):
+        by_label[sentiment.analyse(d).document["label"]].append(g)
+    print(f"{'label':<10}{'articles':>9}{'gold mean':>11}{'gold |mean|':>13}")
+    for label, golds in sorted(by_label.items(), key=lambda kv: -len(kv[1])):
+        print(f"{label:<10}{len(golds):>9}{sum(golds) / len(golds):>11.3f}"
+              f"{sum(abs(g) for g in golds) / len(golds):>13.3f}")
 
 if __name__ == "__main__":
     main()

@@ -34,11 +34,12 @@ the cut-offs of Hutto & Gilbert (2014).
 from __future__ import annotations
 
 from itertools import chain
+from typing import Callable
 
 from ..catalogue import Metric
 from ..document import Document
 from .chunks import chunks_of, span_words
-from .lexicon import vader_resources
+from .lexicon import VaderResources, vader_resources
 from .rules import apply_but, cap_differential, normalize, punctuation_emphasis, word_valences
 
 __all__ = [
@@ -80,7 +81,7 @@ class SentimentResult:
 
 
 def _label(score: float, pos_mass: float, neg_mass: float) -> str:
-    weaker, stronger = sorted((pos_mass, neg_mass))
+    weaker, stronger = (pos_mass, neg_mass) if pos_mass <= neg_mass else (neg_mass, pos_mass)
     if weaker >= MIXED_MIN and weaker >= MIXED_RATIO * stronger:
         return "mixed"
     if score >= THRESHOLD:
@@ -107,7 +108,7 @@ def summarise(hits: list[float], n: int, exclamations: int, questions: int) -> d
             n_pos += 1
         else:
             neg_mass -= v
-    units = max(1.0, n / UNIT_WORDS)
+    units = n / UNIT_WORDS if n > UNIT_WORDS else 1.0
     emphasis = 0.0
     if exclamations or questions:
         emphasis = units * punctuation_emphasis(exclamations / units, questions / units)
@@ -138,21 +139,21 @@ Span = tuple[list[float], int, int, int]  # non-zero valences, words, "!" count,
 
 
 def analyse(doc: Document) -> SentimentResult:
-    """Score every sentence of ``doc`` and the document, in one linear pass over the sentences
-    (plus a C-speed split of the text for VADER's capitals test)."""
+    """Score every sentence of ``doc`` and the document, in one linear pass over the sentences."""
     r = vader_resources()
-    text, norm, emojis = doc.text, doc.norm, r.emojis
-    sentences = doc.sentences
+    text, sentences = doc.text, doc.sentences
     if len(sentences) == 1:
         s = sentences[0]
-        words, lowers = span_words(text[s.start:s.end], emojis)
-        span = _span(words, lowers, norm[s.start:s.end], cap_differential(words), r)
+        span = _span(text[s.start:s.end], None, r)
         return SentimentResult(summarise(*span), [span])
-    cap_diff = cap_differential(chunks_of(text, emojis))  # VADER tests the whole text
-    spans: list[Span] = []
-    for s in sentences:  # one sentence's words alive at a time: the memory stays small
-        words, lowers = span_words(text[s.start:s.end], emojis)
-        spans.append(_span(words, lowers, norm[s.start:s.end], cap_diff, r))
+    caps: list[bool] = []
+
+    def doc_caps() -> bool:  # VADER's capitals test reads the whole text; computed once, if needed
+        if not caps:
+            caps.append(cap_differential(chunks_of(text, r.emojis)))
+        return caps[0]
+
+    spans = [_span(text[s.start:s.end], doc_caps, r) for s in sentences]
     hits = list(chain.from_iterable(sp[0] for sp in spans))
     n = sum(sp[1] for sp in spans)
     exclamations = sum(sp[2] for sp in spans)
@@ -160,15 +161,19 @@ def analyse(doc: Document) -> SentimentResult:
     return SentimentResult(summarise(hits, n, exclamations, questions), spans)
 
 
-def _span(words: list[str], lowers: list[str], span: str, cap_diff: bool, r) -> Span:
-    valences = word_valences(words, lowers, cap_diff, r)
+def _span(text: str, cap_test: Callable[[], bool] | None, r: VaderResources) -> Span:
+    """Score one sentence's ``text``; ``cap_test`` None: the sentence is the whole document.
+    Only one sentence's words are alive at a time, so the memory stays small."""
+    words, lowers = span_words(text, r.emojis)
+    valences = word_valences(words, lowers, cap_test or (lambda: cap_differential(words)), r)
     apply_but(lowers, valences)
-    return list(filter(None, valences)), len(valences), span.count("!"), span.count("?")
+    # "!" and "?" are counted in the text as written (normalisation leaves them alone)
+    return list(filter(None, valences)), len(valences), text.count("!"), text.count("?")
 
 
 def compute(result: SentimentResult) -> dict:
-    """The ``sentiment`` group of the JSON document object."""
-    return dict(result.document)
+    """The ``sentiment`` group of the JSON document object (the caller copies it when rounding)."""
+    return result.document
 
 
 _REF = "Hutto & Gilbert (2014), VADER, ICWSM-14; lexicon from the vaderSentiment package"

@@ -81,6 +81,6 @@ def span_words(span: str, emojis: Mapping[str, str]) -> tuple[list[str], list[st
     """
     chunks = chunks_of(span, emojis)
     lowers = list(map(_MEMO.get, chunks))
-    if None in lowers:
+    if not all(lowers):  # a miss (None); every word is a non-empty string
         lowers = [w if w is not None else _word(c) for c, w in zip(chunks, lowers)]
     return chunks, lowers

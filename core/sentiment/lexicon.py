@@ -14,8 +14,6 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from importlib import resources
-from types import MappingProxyType
-from typing import Mapping
 
 from ..errors import ResourceError
 
@@ -32,14 +30,16 @@ STRAIGHTEN = str.maketrans({
 
 @dataclass(frozen=True, slots=True)
 class VaderResources:
-    """Everything the VADER rules read. ``emojis`` holds the single-character emoji keys only,
-    the ones vaderSentiment 3.3.2 can match (it compares one character at a time)."""
+    """Everything the VADER rules read; read-only by convention (plain dicts, because look-ups
+    through a MappingProxyType cost a measurable share of the scoring time). ``emojis`` holds the
+    single-character emoji keys only, the ones vaderSentiment 3.3.2 can match (it compares one
+    character at a time)."""
 
-    lexicon: Mapping[str, float]
-    emojis: Mapping[str, str]
-    boosters: Mapping[str, float]
+    lexicon: dict[str, float]
+    emojis: dict[str, str]
+    boosters: dict[str, float]
     negations: frozenset[str]
-    special_cases: Mapping[str, float]
+    special_cases: dict[str, float]
     b_incr: float
     c_incr: float
     n_scalar: float
@@ -88,11 +88,11 @@ def _load() -> VaderResources:
         raise ResourceError(f"the vaderSentiment package is not installed: {exc}") from exc
     starts = frozenset(k.split()[0] for k in (*vs.SPECIAL_CASES, *vs.BOOSTER_DICT) if " " in k)
     return VaderResources(
-        lexicon=MappingProxyType(_parse_lexicon(_read("vader_lexicon.txt"))),
-        emojis=MappingProxyType(_parse_emojis(_read("emoji_utf8_lexicon.txt"))),
-        boosters=MappingProxyType(dict(vs.BOOSTER_DICT)),
+        lexicon=_parse_lexicon(_read("vader_lexicon.txt")),
+        emojis=_parse_emojis(_read("emoji_utf8_lexicon.txt")),
+        boosters=dict(vs.BOOSTER_DICT),
         negations=frozenset(vs.NEGATE),
-        special_cases=MappingProxyType(dict(vs.SPECIAL_CASES)),
+        special_cases=dict(vs.SPECIAL_CASES),
         b_incr=vs.B_INCR,
         c_incr=vs.C_INCR,
         n_scalar=vs.N_SCALAR,

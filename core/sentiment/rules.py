@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 from itertools import compress
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .lexicon import VaderResources
 
@@ -163,19 +163,23 @@ def _lexicon_valence(i: int, words: Sequence[str], lowers: Sequence[str], cap_di
     return _least(valence, lowers, i, r)
 
 
-def word_valences(words: Sequence[str], lowers: Sequence[str], cap_diff: bool,
+def word_valences(words: Sequence[str], lowers: Sequence[str], cap_test: Callable[[], bool],
                   r: VaderResources) -> list[float]:
     """One valence per word (0 for words outside the lexicon), before the "but" rule.
 
-    ``words`` as written (only read for ALL CAPS), ``lowers`` lower-case. A lexicon word whose
-    3-word look-back holds no word any rule reads (:attr:`VaderResources.modifiers`, or "n't")
-    keeps its lexicon valence: the fast path for most sentiment words in edited prose.
+    ``words`` as written (only read for ALL CAPS), ``lowers`` lower-case. ``cap_test()`` gives
+    VADER's capitals test for the whole text; it is called only if a rule needs it (rarely: only
+    when a sentiment word or a booster near one is in capitals).
+    A lexicon word whose 3-word look-back holds no word any rule reads
+    (:attr:`VaderResources.modifiers`, or "n't") keeps its lexicon valence: the fast path for most
+    sentiment words in edited prose.
     """
     lex, boosters, modifiers = r.lexicon, r.boosters, r.modifiers
     n = len(lowers)
     out = [0.0] * n
     last = n - 1
-    contractions = "n't" in "\0".join(lowers)
+    contractions = None  # does any word hold "n't"? computed when first needed
+    cap_diff = None
     for i in compress(range(n), map(lex.__contains__, lowers)):  # lexicon hits, found at C speed
         lower = lowers[i]
         if lower in boosters:
@@ -183,13 +187,21 @@ def word_valences(words: Sequence[str], lowers: Sequence[str], cap_diff: bool,
         if lower == "kind" and i < last and lowers[i + 1] == "of":
             continue
         window = lowers[i - 3 if i > 3 else 0:i + 1]
-        if modifiers.isdisjoint(window) and not (contractions and any("n't" in w for w in window)):
-            valence = lex[lower]
-            if cap_diff and words[i].isupper():
-                valence = valence + r.c_incr if valence > 0 else valence - r.c_incr
-            out[i] = valence
-        else:
-            out[i] = _lexicon_valence(i, words, lowers, cap_diff, r)
+        if modifiers.isdisjoint(window):
+            if contractions is None:
+                contractions = "n't" in "\0".join(lowers)
+            if not (contractions and any("n't" in w for w in window)):
+                valence = lex[lower]
+                if words[i].isupper():
+                    if cap_diff is None:
+                        cap_diff = cap_test()
+                    if cap_diff:
+                        valence = valence + r.c_incr if valence > 0 else valence - r.c_incr
+                out[i] = valence
+                continue
+        if cap_diff is None:
+            cap_diff = cap_test()
+        out[i] = _lexicon_valence(i, words, lowers, cap_diff, r)
     return out
 
 
