@@ -62,21 +62,27 @@ MIXED_MIN = 1.0  # at least one mildly rated word (|valence| >= 1) on each side
 MIXED_RATIO = 0.5  # the weaker side at least half the stronger
 
 
+Span = tuple[list[float], int, int, int]  # a sentence's non-zero valences, its words, start, end
+
+
 class SentimentResult:
     """``document``: the document's sentiment object; ``sentences``: one object per sentence,
     summarised on first use (only ``detail="full"`` reads them)."""
 
-    __slots__ = ("document", "_spans", "_sentences")
+    __slots__ = ("document", "_text", "_spans", "_sentences")
 
-    def __init__(self, document: dict, spans: list[tuple[list[float], int, int, int]]) -> None:
+    def __init__(self, document: dict, text: str, spans: list[Span]) -> None:
         self.document = document
+        self._text = text
         self._spans = spans
         self._sentences: list[dict] | None = None
 
     @property
     def sentences(self) -> list[dict]:
         if self._sentences is None:
-            self._sentences = [summarise(*span) for span in self._spans]
+            count = self._text.count
+            self._sentences = [summarise(hits, n, count("!", start, end), count("?", start, end))
+                               for hits, n, start, end in self._spans]
         return self._sentences
 
 
@@ -135,17 +141,18 @@ def summarise(hits: list[float], n: int, exclamations: int, questions: int) -> d
     }
 
 
-Span = tuple[list[float], int, int, int]  # non-zero valences, words, "!" count, "?" count
 
 
 def analyse(doc: Document) -> SentimentResult:
-    """Score every sentence of ``doc`` and the document, in one linear pass over the sentences."""
+    """Score every sentence of ``doc`` and the document, in one linear pass over the sentences.
+    "!" and "?" are counted in the text as written (normalisation leaves them alone)."""
     r = vader_resources()
     text, sentences = doc.text, doc.sentences
     if len(sentences) == 1:
         s = sentences[0]
-        span = _span(text[s.start:s.end], None, r)
-        return SentimentResult(summarise(*span), [span])
+        span = _span(text, s.start, s.end, None, r)
+        document = summarise(span[0], span[1], text.count("!", s.start, s.end), text.count("?", s.start, s.end))
+        return SentimentResult(document, text, [span])
     caps: list[bool] = []
 
     def doc_caps() -> bool:  # VADER's capitals test reads the whole text; computed once, if needed
@@ -153,22 +160,22 @@ def analyse(doc: Document) -> SentimentResult:
             caps.append(cap_differential(chunks_of(text, r.emojis)))
         return caps[0]
 
-    spans = [_span(text[s.start:s.end], doc_caps, r) for s in sentences]
-    hits = list(chain.from_iterable(sp[0] for sp in spans))
-    n = sum(sp[1] for sp in spans)
-    exclamations = sum(sp[2] for sp in spans)
-    questions = sum(sp[3] for sp in spans)
-    return SentimentResult(summarise(hits, n, exclamations, questions), spans)
+    spans = [_span(text, s.start, s.end, doc_caps, r) for s in sentences]
+    if not spans:
+        return SentimentResult(summarise([], 0, 0, 0), text, spans)
+    hit_lists, sizes, _, _ = zip(*spans)
+    document = summarise(list(chain.from_iterable(hit_lists)), sum(sizes), text.count("!"), text.count("?"))
+    return SentimentResult(document, text, spans)
 
 
-def _span(text: str, cap_test: Callable[[], bool] | None, r: VaderResources) -> Span:
-    """Score one sentence's ``text``; ``cap_test`` None: the sentence is the whole document.
-    Only one sentence's words are alive at a time, so the memory stays small."""
-    words, lowers = span_words(text, r.emojis)
+def _span(text: str, start: int, end: int, cap_test: Callable[[], bool] | None, r: VaderResources) -> Span:
+    """Score the sentence ``text[start:end]``; ``cap_test`` None: the sentence is the whole
+    document. Only one sentence's words are alive at a time, so the memory stays small."""
+    words, lowers = span_words(text[start:end], r.emojis)
     valences = word_valences(words, lowers, cap_test or (lambda: cap_differential(words)), r)
-    apply_but(lowers, valences)
-    # "!" and "?" are counted in the text as written (normalisation leaves them alone)
-    return list(filter(None, valences)), len(valences), text.count("!"), text.count("?")
+    if "but" in lowers:
+        apply_but(lowers, valences)
+    return list(filter(None, valences)), len(valences), start, end
 
 
 def compute(result: SentimentResult) -> dict:

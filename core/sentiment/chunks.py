@@ -79,7 +79,11 @@ def span_words(span: str, emojis: Mapping[str, str]) -> tuple[list[str], list[st
     VADER tests the stripped words with ``isupper``; punctuation has no case, so the chunk as
     written gives the same answer, and only the lower-case words are ever looked up.
     """
-    chunks = chunks_of(span, emojis)
+    if not span.isascii():  # chunks_of, inlined: this runs once per sentence
+        span = span.translate(STRAIGHTEN)
+        if not emojis.keys().isdisjoint(span):
+            span = expand_emoji(span, emojis)
+    chunks = span.split()
     lowers = list(map(_MEMO.get, chunks))
     if not all(lowers):  # a miss (None); every word is a non-empty string
         lowers = [w if w is not None else _word(c) for c, w in zip(chunks, lowers)]
