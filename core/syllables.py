@@ -147,7 +147,9 @@ def _syllables(word: str, known: Mapping[str, int]) -> int:
     for separator in "-.":  # well-known = well + known; u.s. = u + s
         if separator in word:
             return sum(_syllables(part, known) for part in word.split(separator) if part)
-    if any(c.isdigit() for c in word):  # "1990s", "mp3": read as a number where it is one
+    # isdecimal, not isdigit: "²" and "⑤" are digits to str.isdigit but not to the \d of the number
+    # patterns, and would bounce between _number_syllables and _mixed without end
+    if any(c.isdecimal() for c in word):  # "1990s", "mp3": read as a number where it is one
         return _number_syllables(word, known)
     if "'" in word:
         return _with_apostrophe(word, known)
@@ -161,7 +163,7 @@ def _syllables(word: str, known: Mapping[str, int]) -> int:
 def _mixed(word: str, known: Mapping[str, int]) -> int:
     """Letters and digits together ("mp3", "3d"): letter runs as words, digit runs as numbers."""
     return sum(
-        _number_syllables(run, known) if run[0].isdigit() else _syllables(run, known)
+        _number_syllables(run, known) if run[0].isdecimal() else _syllables(run, known)
         for run in _DIGITS_OR_LETTERS.findall(word)
     )
 
