@@ -274,3 +274,12 @@ def test_bad_log_level_is_a_config_error():
 @pytest.mark.parametrize("path", ["/", "/healthz", "/openapi.yaml", "/missing"])
 def test_nosniff_everywhere(client, path):
     assert client.get(path).headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_unicode_digits_and_symbols_score(client):
+    # found by schemathesis: "²" and "⑤" are digits to str.isdigit() but not to regex \d, and once
+    # sent the syllable counter into endless recursion (a 500); each must simply score
+    text = "E = mc². Step ⑤ costs ½ of ৩ units, 𝟘 errors, H₂O at 10x."
+    response = client.post("/v1/score", json={"text": text, "detail": "full"})
+    assert response.status_code == 200
+    assert response.get_json() == expected(text, detail="full")
