@@ -7,8 +7,6 @@ re-tokenises; they all walk :attr:`Document.sentences` and :attr:`Document.token
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .normalize import normalize
 from .segment import paragraph_spans, sentence_spans
 from .tokens import NUMBER, WORD, Token, tokenize
@@ -16,30 +14,50 @@ from .tokens import NUMBER, WORD, Token, tokenize
 __all__ = ["Document", "Sentence", "build_document"]
 
 
-@dataclass(slots=True)
 class Sentence:
-    """A sentence: its span in the text, its paragraph and its tokens (a slice of the document's)."""
+    """A sentence: its span in the text, its paragraph and its tokens.
 
-    index: int
-    start: int
-    end: int
-    paragraph: int
-    tokens: list[Token] = field(default_factory=list)
+    Tokens are made on first use: a run that asks only for sentiment (which reads sentence spans)
+    never pays for them, and every group that does reads the same list.
+    """
+
+    __slots__ = ("index", "start", "end", "paragraph", "_norm", "_original", "_tokens")
+
+    def __init__(self, index: int, start: int, end: int, paragraph: int, norm: str,
+                 original: str | None = None) -> None:
+        self.index, self.start, self.end, self.paragraph = index, start, end, paragraph
+        self._norm, self._original = norm, original
+        self._tokens: list[Token] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self._norm, self.start, self.end, self.index, self._original)
+        return self._tokens
 
     @property
     def words(self) -> list[Token]:
         return [t for t in self.tokens if t.kind is WORD or t.kind is NUMBER]
 
+    def __repr__(self) -> str:
+        return f"Sentence(index={self.index}, start={self.start}, end={self.end}, paragraph={self.paragraph})"
 
-@dataclass(slots=True)
+
 class Document:
     """Original text, normalised text (same length), paragraph spans, sentences and all tokens."""
 
-    text: str
-    norm: str
-    paragraphs: list[tuple[int, int]]
-    sentences: list[Sentence]
-    tokens: list[Token]
+    __slots__ = ("text", "norm", "paragraphs", "sentences", "_tokens")
+
+    def __init__(self, text: str, norm: str, paragraphs: list[tuple[int, int]], sentences: list[Sentence]) -> None:
+        self.text, self.norm, self.paragraphs, self.sentences = text, norm, paragraphs, sentences
+        self._tokens: list[Token] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        """All tokens in text order (the sentences' lists, joined once)."""
+        if self._tokens is None:
+            self._tokens = [token for sentence in self.sentences for token in sentence.tokens]
+        return self._tokens
 
     @property
     def words(self) -> list[Token]:
@@ -51,13 +69,9 @@ def build_document(text: str) -> Document:
     """Build the document model of ``text`` (any string, possibly empty)."""
     norm = normalize(text)
     paragraphs = paragraph_spans(norm)
-    sentences: list[Sentence] = []
-    tokens: list[Token] = []
     original = None if text == norm else text  # most texts need no folding: skip the re-slicing
+    sentences: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         for s_start, s_end in sentence_spans(norm, p_start, p_end):
-            index = len(sentences)
-            sent_tokens = tokenize(norm, s_start, s_end, index, original)
-            sentences.append(Sentence(index, s_start, s_end, p_index, sent_tokens))
-            tokens.extend(sent_tokens)
-    return Document(text, norm, paragraphs, sentences, tokens)
+            sentences.append(Sentence(len(sentences), s_start, s_end, p_index, norm, original))
+    return Document(text, norm, paragraphs, sentences)
