@@ -5,7 +5,7 @@ Definitions (each one is what the formula's authors count, see :mod:`textmetrics
 - ``words``: word and number tokens ("U.S." and "175,000" are one word each; punctuation is not);
 - ``syllables``: CMUdict first pronunciation, a measured fallback for unknown words, and numbers as
   read aloud, as McLaughlin (1969) instructs for SMOG;
-- ``characters``: non-white-space characters; ``letters``: alphabetic characters of words;
+- ``characters``: non-white-space characters of the sentences (every one is in some token); ``letters``: alphabetic characters of words;
 - ``polysyllabic_words``: three or more syllables (SMOG); ``monosyllabic_words``: one (FORCAST);
 - ``long_words``: more than six letters (Björnsson's LIX, Anderson's RIX);
 - ``difficult_words``: words not on the Dale-Chall list of familiar words, where inflected forms of
@@ -61,6 +61,7 @@ def _is_proper_noun(token: Token, position: int) -> bool:
 def _count_sentence(stats: Stats, sentence: Sentence, unfamiliar: set[str]) -> None:
     position = 0
     for token in sentence.tokens:
+        stats.characters += token.end - token.start  # tokens cover every non-space character
         kind = token.kind
         if kind is WORD:
             f = word_features(token.lower)
@@ -93,7 +94,6 @@ def _count_sentence(stats: Stats, sentence: Sentence, unfamiliar: set[str]) -> N
 def compute_stats(doc: Document) -> Stats:
     """Count everything in one walk over the document's tokens."""
     stats = Stats(sentences=len(doc.sentences), paragraphs=len(doc.paragraphs))
-    stats.characters = len("".join(doc.text.split()))
     unfamiliar: set[str] = set()
     for sentence in doc.sentences:
         _count_sentence(stats, sentence, unfamiliar)

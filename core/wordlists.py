@@ -13,7 +13,8 @@ familiar not only the listed words but their regular inflections: plurals and po
 from __future__ import annotations
 
 import threading
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 from .errors import ResourceError
 
@@ -23,6 +24,15 @@ _lock = threading.Lock()
 _words: frozenset[str] | None = None
 
 
+def _easy_words_path() -> Path:
+    """The list's path inside the installed textstat package, found without importing textstat:
+    its ``__init__`` imports nltk (about a second of start-up) and we need only the data file."""
+    spec = find_spec("textstat")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("textstat is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
+
+
 def familiar_words() -> frozenset[str]:
     """The Dale-Chall familiar words (lower case), loaded once per process."""
     global _words
@@ -30,8 +40,8 @@ def familiar_words() -> frozenset[str]:
         with _lock:
             if _words is None:
                 try:
-                    raw = resources.files("textstat").joinpath("resources/en/easy_words.txt").read_text("utf-8")
-                except (OSError, ModuleNotFoundError) as exc:  # pragma: no cover - broken install
+                    raw = _easy_words_path().read_text("utf-8")
+                except (OSError, ModuleNotFoundError, TypeError) as exc:  # pragma: no cover - broken install
                     raise ResourceError(f"cannot read textstat's Dale-Chall word list: {exc}") from exc
                 _words = frozenset(w.strip().lower() for w in raw.split() if w.strip())
     return _words
