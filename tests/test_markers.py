@@ -300,3 +300,28 @@ def test_rates_do_not_depend_on_other_groups():
     with_counts = analyze(OPED).to_dict()
     assert alone["hedging"] == with_counts["hedging"]
     assert alone["persuasion"] == with_counts["persuasion"]
+
+
+# ----------------------------------------------------------------------------- scaling
+
+def _best_cpu_time(text, repeat=3):
+    best = float("inf")
+    for _ in range(repeat):
+        doc = build_document(text)
+        doc.tokens  # tokenise outside the timed part: only the marker pass is measured
+        t0 = time.process_time()
+        find_markers(doc)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def test_long_sentence_without_commas_is_linear():
+    # One comma-free sentence dense with rules that look backwards (should, I think, not sure,
+    # it is clear, imperatives after "and"): the look-back used to run to the clause start, so
+    # 4x the text cost 12-16x the time. A linear pass gives about 4x; 6x leaves room for noise.
+    unit = ("we should act now and I really do think they should wait and it is not at all clear "
+            "that you may well be very right and so consider the cost and ")
+    small, large = unit * 400, unit * 1600
+    assert len(build_document(small).sentences) == 1
+    ratio = _best_cpu_time(large) / _best_cpu_time(small)
+    assert ratio < 6, ratio

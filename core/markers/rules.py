@@ -17,7 +17,8 @@ annotation guidelines of Prokofieva & Hirschberg (2014), *Hedging and Speaker Co
 counts as a hedge (relational hedges need a first-person subject; "about" is a hedge only as an
 approximator of a quantity).
 
-Every rule reads at most a few tokens either side, so the whole pass stays linear.
+Every rule reads at most ``WINDOW`` (12) tokens either side of its match, so the whole pass stays
+linear however long a sentence is.
 """
 
 from __future__ import annotations
@@ -89,6 +90,12 @@ _MANNER_NEXT = frozenset(
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "[", "]", "-", "--", "\u2014", "\u2013", '"'})
 
 
+# How far any rule looks back or ahead from its match, in tokens. Every scan is bounded by it, so
+# the pass stays linear even in a sentence of 100,000 characters without a comma (an unpunctuated
+# transcript); a clause opener further away than this is not seen.
+WINDOW = 12
+
+
 def _low(toks, k: int) -> str:
     return toks[k].lower if 0 <= k < len(toks) else ""
 
@@ -125,7 +132,8 @@ def _clause_start(toks, i: int) -> bool:
     """True when ``toks[i]`` opens a clause: sentence start (after opening punctuation), or after
     a comma, semicolon, colon, dash, bracket or a coordinating conjunction."""
     k = i - 1
-    while k >= 0 and toks[k].kind == "punct" and toks[k].lower in ('"', "'", "(", "[", "-", "--"):
+    floor = i - WINDOW
+    while k >= 0 and k > floor and toks[k].kind == "punct" and toks[k].lower in ('"', "'", "(", "[", "-", "--"):
         k -= 1
     if k < 0:
         return True
@@ -364,7 +372,8 @@ def first_person_cognitive(toks, i, j):
     the span starts at the subject; *we* is left to first_person_plural."""
     verb = toks[i].lower
     k = i - 1
-    while k >= 0 and toks[k].lower in _COGNITIVE_GAP:
+    floor = i - WINDOW
+    while k >= 0 and k > floor and toks[k].lower in _COGNITIVE_GAP:
         k -= 1
     subj = _low(toks, k)
     if subj not in _FIRST_PERSON:
@@ -390,7 +399,8 @@ def first_person_subject(toks, i, j):
     """A stance verb with a first-person subject ("I would argue", "we demand", "I agree"): the
     writer's own act, not a report of someone else's. With *I* the span starts at the subject."""
     k = i - 1
-    while k >= 0 and toks[k].lower in _COGNITIVE_GAP:
+    floor = i - WINDOW
+    while k >= 0 and k > floor and toks[k].lower in _COGNITIVE_GAP:
         k -= 1
     subj = _low(toks, k)
     if subj not in _FIRST_PERSON:
@@ -456,7 +466,8 @@ def _predicative(toks, i):
     """Walk back over negators and degree adverbs from ``toks[i]``; return (predicative, negator index)."""
     k = i - 1
     neg = None
-    while k >= 0:
+    floor = i - WINDOW
+    while k >= 0 and k > floor:
         w = toks[k].lower
         if w in COPULAS and w not in ("feel", "feels", "felt"):
             break
@@ -551,8 +562,11 @@ def directive_should(toks, i, j):
     prev = _low(toks, i - 1)
     if prev in WH_WORDS:
         return None
+    # bounded look-back (WINDOW tokens): an unbounded walk to the clause start was quadratic in a
+    # long sentence without commas, one walk per "should"
     k = i - 1
-    while k >= 0:
+    floor = max(0, i - WINDOW)
+    while k >= floor:
         w = toks[k].lower
         if w in (",", ";", ":", "(", "-", "--", "\u2014"):
             break
@@ -596,7 +610,10 @@ def _sentence_initial(toks, i):
     sentence, or since a colon or semicolon ("You can help: write to your councillor"), or since
     the comma closing a fronted subordinate clause ("If you care, show up")."""
     k = i - 1
+    floor = i - WINDOW
     while k >= 0:
+        if k <= floor:
+            return False  # too far from anything that opens a sentence: not sentence-initial
         t = toks[k]
         if t.lower in (":", ";"):
             return True
@@ -615,9 +632,9 @@ _SUBORDINATORS = frozenset("if when once before whenever unless while until afte
 def _opens_with_subordinator(toks, comma: int) -> bool:
     """True if the sentence opens with a subordinate clause ("If ..., ") that ends at ``comma``."""
     k = 0
-    while k < comma and (toks[k].kind == "punct" or toks[k].lower in _LEADS):
+    while k < comma and k < WINDOW and (toks[k].kind == "punct" or toks[k].lower in _LEADS):
         k += 1
-    if k >= comma or toks[k].lower not in _SUBORDINATORS:
+    if k >= comma or toks[k].lower not in _SUBORDINATORS or comma - k > 4 * WINDOW:
         return False
     return not any(toks[m].lower == "," for m in range(k + 1, comma))
 
@@ -857,7 +874,8 @@ def extraposed(toks, i, j):
     whether") is a hedge; a negated possibility adjective ("it is not possible") is no hedge."""
     k = i - 1
     neg = False
-    while k >= 0:
+    floor = i - WINDOW
+    while k >= 0 and k > floor:
         w = toks[k].lower
         if w in _FRAME_GAP:
             k -= 1
