@@ -146,7 +146,8 @@ def _clause_start(toks, i: int) -> bool:
 def modal_may(toks, i, j):
     """*may* is a hedge, except: the month or the name (written with a capital inside a sentence,
     or capitalised at its start, where *May* is the optative "May he rest" or a question "May I");
-    permission in a question ("may I/we ...") and the formula "if I may"."""
+    permission in a question ("may I/we ...") and the formula "if I may"; and permission granted to a
+    person or role ("Members may bring one guest", see :func:`_permission_may`)."""
     t = toks[i]
     if t.text[0].isupper() and not t.text.isupper():
         return None
@@ -157,7 +158,47 @@ def modal_may(toks, i, j):
         return None
     if _low(toks, i - 1) == "i" and _low(toks, i - 2) == "if":
         return None
+    if _permission_may(toks, i, j):
+        return None
     return True
+
+
+# Subjects that receive permission (Coates 1983, ch. 6: root *may* has an animate, usually human
+# subject whom an authority allows to act; Palmer 2001, 3.3): the addressee and the roles that rules
+# and notices address. Verbs: agentive acts a rule can allow. Epistemic *may* takes stative or
+# non-agentive verbs ("may take years", "may rise", "may backfire") or *be/have*, which stay hedges.
+_PERMITTED = frozenset(
+    "you students pupils members visitors guests applicants candidates customers passengers residents tenants "
+    "employees staff participants users readers drivers cyclists pedestrians parents owners holders "
+    "subscribers shareholders pharmacists doctors nurses teachers officers contestants players entrants "
+    "delegates attendees volunteers citizens anyone everyone travellers travelers patrons diners campers "
+    "competitors authors contributors bidders borrowers claimants investors landlords retailers shops "
+    "pubs bars restaurants vendors traders".split()
+)
+_PERMITTED_ACTS = frozenset(
+    "park bring leave apply enter use submit attend vote prescribe borrow keep choose request appeal join "
+    "register stay smoke sit wear visit access return opt claim carry go come eat drink withdraw resubmit "
+    "retake ask contact email call speak camp fish swim photograph film record transfer cancel defer "
+    "purchase buy sell exchange reserve book collect pick drop print download consult nominate invite "
+    "accompany renew skip pay travel remain sign view observe cite quote copy share post upload edit "
+    "comment decline refuse elect proceed begin enrol enroll serve open trade operate install drive ride "
+    "walk take sublet rent".split()
+)
+_MAY_GAP = frozenset("also now still only then not no longer each".split())
+
+
+def _permission_may(toks, i, j) -> bool:
+    """Deontic *may* (permission: "Visitors may park here after six", "You may leave early",
+    "Members may not bring guests"): a subject from :data:`_PERMITTED` right before *may* (a
+    determiner or adjective may precede it) and an agentive verb from :data:`_PERMITTED_ACTS` after it,
+    past *also, now, only, not*. Both are required: precision over recall, since a missed
+    permission costs one hedge and a missed epistemic *may* loses a real one."""
+    if _low(toks, i - 1) not in _PERMITTED:
+        return False
+    k = i + 1  # from the word after "may" itself: the entry "may well" is epistemic
+    while k < i + 4 and _low(toks, k) in _MAY_GAP:
+        k += 1
+    return _low(toks, k) in _PERMITTED_ACTS
 
 
 def modal_might(toks, i, j):
