@@ -134,6 +134,18 @@ PAIRS = [
      "This has to do with money, not principle.", ("directive", "has to")),
     ("must-epistemic", "We must act before the winter.", ("directive", "must"),
      "They must have known about the leak.", ("directive", "must")),
+    # epistemic must (Coates 1983): be + a state, a progressive, "there must be something", a
+    # third-person subject + stative verb; the passive and first/second person stay directives
+    ("must-be-state", "The coach must be furious about the draw.", ("booster", "must"),
+     "The coach must be dismissed before the derby.", ("booster", "must")),
+    ("must-be-state-directive", "The ferries must be repaired before summer.", ("directive", "must"),
+     "The crew must be relieved that the storm has passed.", ("directive", "must")),
+    ("must-there", "There must be something wrong with the meter.", ("booster", "must"),
+     "There must be a public inquiry into the crash.", ("booster", "must")),
+    ("must-stative", "He must realise that the numbers are against him.", ("booster", "must"),
+     "Councillors must declare their interests.", ("booster", "must")),
+    ("must-progressive", "The depot must be losing thousands every week.", ("booster", "must"),
+     "We must be ready for the next flood.", ("booster", "must")),
     ("let-us", "Let us be honest about the costs.", ("directive", "Let us"),
      "The rules let us down.", ("directive", "let us")),
     ("imperative", "Consider the evidence from Denmark.", ("directive", "Consider"),

@@ -619,11 +619,64 @@ def directive_should(toks, i, j):
 
 def directive_must(toks, i, j):
     """Root *must* (obligation) is a directive; "a must" (noun) is not, and epistemic "must have +
-    participle" is caught first, as a longer booster entry."""
+    participle" is caught first, as a longer booster entry. Epistemic *must* (an inference the writer
+    is sure of: "She must be exhausted", "There must be some mistake", "They must know by now") is a
+    booster, subtype modal; see :func:`_epistemic_must`."""
     prev = _low(toks, i - 1)
     if prev in ("a", "the", "an"):
         return None
+    if j == i + 1 and _epistemic_must(toks, i):
+        return (i, j, "booster", "modal")
     return True
+
+
+# Coates (1983), ch. 3: epistemic *must* goes with stative verbs, *be* + a state, the progressive and
+# existential *there*; root (deontic) *must* with agentive verbs, the passive and a first or second
+# person subject ("We must act", "Schools must be funded", "You must be 18"). Without a parser the
+# epistemic reading is taken only where these signs are unambiguous; everything else stays a directive.
+_MUST_STATE = frozenset(
+    "exhausted tired weary worried anxious relieved delighted thrilled furious livid angry pleased proud "
+    "devastated heartbroken frightened terrified scared bored confused embarrassed disappointed surprised "
+    "shocked horrified baffled puzzled annoyed frustrated upset hard difficult tough awful terrible painful "
+    "strange odd nice lovely wonderful galling maddening tempting hungry lonely mad crazy nervous desperate "
+    "jealous grateful glad happy sad miserable sick exhausting frustrating humiliating gratifying "
+    "bewildering confusing infuriating disappointing".split()
+)
+_MUST_INFERRED = frozenset(
+    "mistake error joke misunderstanding coincidence reason explanation catch typo misprint misreading "
+    "connection link glitch trick".split()
+)
+_MUST_STATIVE = frozenset("know knows realise realize feel wonder suspect sense regret wish mean".split())
+_MUST_DEGREE = frozenset("very so quite really pretty absolutely completely utterly terribly awfully rather".split())
+_THIRD_PERSON = frozenset("he she they it this that who".split())
+
+
+def _epistemic_must(toks, i) -> bool:
+    """*must* as an inference: *must seem*; a third-person pronoun + *must* + a stative verb
+    ("they must know"); *must be* + an emotional or evaluative state ("must be exhausted", "must be
+    hard"), + a progressive ("must be losing money"), + "a mistake"-like noun; "there must be
+    some(thing) ...". Not with *we, you, I* (an obligation laid on speaker or reader)."""
+    subj = _low(toks, i - 1)
+    if subj in ("we", "you", "i", "us") or subj.endswith("n't"):
+        return False
+    nxt = _low(toks, i + 1)
+    if nxt in ("seem", "surely"):
+        return True
+    if nxt in _MUST_STATIVE:
+        return subj in _THIRD_PERSON
+    if nxt != "be":
+        return False
+    k = i + 2
+    while k < i + 5 and _low(toks, k) in _MUST_DEGREE:
+        k += 1
+    after = _low(toks, k)
+    if after in _MUST_STATE:
+        return True
+    if len(after) > 5 and after.endswith("ing") and after not in ("being", "doing"):
+        return True  # "they must be losing money": the progressive
+    if after in ("a", "an", "some") and _low(toks, k + 1) in _MUST_INFERRED:
+        return True
+    return subj == "there" and after in ("something", "someone", "somebody")
 
 
 def please_directive(toks, i, j):
