@@ -102,6 +102,18 @@ PAIRS = [
      "The exits were clearly marked.", ("booster", "clearly")),
     ("clearly-speak", "The mayor clearly misled the council.", ("booster", "clearly"),
      "Teachers must speak clearly to large classes.", ("booster", "clearly")),
+    # manner uses (Quirk et al. 1985, 8.93): in a passive before the participle, after the verb, and
+    # honestly/frankly before a third person's verb; the disjunct uses stay
+    ("clearly-passive", "The new levy has clearly failed.", ("booster", "clearly"),
+     "The crossings were clearly striped in white.", ("booster", "clearly")),
+    ("clearly-passive-adj", "The referee was clearly unsettled by the crowd.", ("booster", "clearly"),
+     "The ballots were clearly stamped by hand.", ("booster", "clearly")),
+    ("sadly-after-verb", "The museum, sadly, closed its doors.", ("attitude", "sadly"),
+     "The old man waved sadly from the platform.", ("attitude", "sadly")),
+    ("honestly-verb", "I honestly expected a better offer.", ("attitude", "honestly"),
+     "The auditor honestly recorded every expense.", ("attitude", "honestly")),
+    ("sadly-passive", "The canal was sadly neglected for decades.", ("attitude", "sadly"),
+     "The dog looked sadly at its empty bowl.", ("attitude", "sadly")),
     ("make-sure", "For sure, the vote will be close.", ("booster", "For sure"),
      "Make sure the bins are out by Monday.", ("booster", "sure")),
     ("no-doubt", "No doubt the council will appeal.", ("booster", "No doubt"),

@@ -586,7 +586,47 @@ def not_manner(toks, i, j):
         return None
     if nxt in (".", "!", "?", ";") and not _clause_start(toks, i) and prev not in AUXILIARIES and prev not in SUBJECT_PRONOUNS:
         return None
+    word = toks[i].lower
+    if word in _MANNER_CAPABLE and not _clause_start(toks, i):
+        if _verb_form(prev) or (prev in COPULAS and prev not in _BE_FORMS and nxt in PREPOSITIONS):
+            return None  # after its verb: "stared sadly at", "lived happily", "looked sadly at"
+        if word in _MANNER_BEFORE_PARTICIPLE and _is_participle(nxt) and not _adjectival(nxt) \
+                and _low(toks, j + 1) != "to":
+            if prev in _BE_FORMS:
+                return None  # in a passive: "were clearly painted", "was honestly reported"
+            if word in _STYLE_DISJUNCTS and prev not in _FIRST_SECOND:
+                return None  # before the verb: "the board honestly reported" (but "I honestly believed")
     return True
+
+
+# Adverbs with a common manner sense (Quirk et al. 1985, 8.93 and 8.124-8.127: the same word as a
+# process adjunct and as a content or style disjunct); the others in the lists ("unfortunately",
+# "regrettably") are disjuncts in any position.
+_MANNER_CAPABLE = frozenset(
+    "clearly plainly honestly frankly candidly openly sadly happily strangely oddly curiously tragically".split()
+)
+# those that, between passive "be" and a participle, describe how it was done ("clearly painted");
+# "was sadly neglected", "has clearly failed" (perfect, not passive) keep the stance reading
+_MANNER_BEFORE_PARTICIPLE = frozenset("clearly plainly honestly frankly candidly openly strangely oddly curiously".split())
+_STYLE_DISJUNCTS = frozenset("honestly frankly candidly".split())
+_FIRST_SECOND = frozenset("i we you i'm we're you're i've we've".split())
+_BE_FORMS = frozenset("is are was were be been being am 's 're 'm get gets got".split())
+_IRREGULAR_PAST = frozenset(
+    "spoke wrote stood sat ran fought lived went came sang shook looked lay slept wept grew fell rose".split()
+)
+
+
+def _verb_form(word: str) -> bool:
+    """A lexical verb in the past or as a participle ("stared", "shook"): an -ed form or an irregular
+    one, not an auxiliary or copula."""
+    if word in AUXILIARIES or word in COPULAS:
+        return False
+    return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PAST
+
+
+def _adjectival(word: str) -> bool:
+    """A participle used as an adjective of state: un- forms ("unconvinced") and feelings ("worried")."""
+    return word.startswith("un") or word in _MUST_STATE
 
 
 # ----------------------------------------------------------------------------- directives
