@@ -381,10 +381,29 @@ def before_quantity(toks, i, j):
     if nxt in CURRENCY:
         return _is_number(toks, k + 1) or None
     if _is_number(toks, k):
+        if toks[i].lower == "about" and _topic_year(toks, i, k):
+            return None
         return True
     if nxt in ("a", "an") and _low(toks, k + 1) in QUANTITY_NOUNS:
         return True
     return None
+
+
+# before "about" + a year, these make it a time approximated ("in about 1968", "until about 2030")
+_TIME_PREPS = frozenset("in since from until till by before after to circa around".split())
+
+
+def _topic_year(toks, i, k) -> bool:
+    """"about" + a bare four-digit year (1000-2099) is the topic ("a film about 1968 and its
+    aftermath"), unless a noun follows the number ("about 1500 people") or a preposition of time
+    frames it ("in about 1968")."""
+    w = toks[k].text
+    if not (len(w) == 4 and w.isdigit() and 1000 <= int(w) <= 2099):
+        return False
+    if _low(toks, i - 1) in _TIME_PREPS:
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or after.kind != "word" or after.lower in FUNCTION_WORDS
 
 
 def to_infinitive(toks, i, j):
