@@ -134,8 +134,21 @@ def test_unclosed_quote_runs_to_paragraph_end():
     assert [(m.text, m.in_quote) for m in markers] == [("We", True), ("may", True), ("we", False)]
 
 
-def test_quoted_questions_and_exclamations_are_not_the_authors():
-    assert _found('"Why now?" he asked. "Never!"') == [("absolute", "Never")]
+def test_quoted_questions_and_exclamations_are_listed_in_quote():
+    # DESIGN.md: markers inside quotations are listed with in_quote true and left out of the
+    # author's rates. Hand count of offsets: "?" at 14, "Nobody" 29-35, "!" at 35, last "?" at 50.
+    text = '"Who signed it?" she asked. "Nobody!" Is that true?'
+    got = [(m.category, m.start, m.end, m.in_quote) for m in find_markers(build_document(text))]
+    assert got == [
+        ("rhetorical_question", 14, 15, True),
+        ("absolute", 29, 35, True),
+        ("exclamation", 35, 36, True),
+        ("rhetorical_question", 50, 51, False),
+    ]
+    p = analyze(text, metrics=["persuasion"])["persuasion"]
+    assert (p["rhetorical_question"]["count"], p["exclamation"]["count"], p["absolute"]["count"]) == (1, 0, 0)
+    p = analyze(text, metrics=["persuasion"], include_quoted=True)["persuasion"]
+    assert (p["rhetorical_question"]["count"], p["exclamation"]["count"], p["absolute"]["count"]) == (2, 1, 1)
 
 
 # ----------------------------------------------------------------------------- user lexicons

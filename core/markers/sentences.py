@@ -1,12 +1,15 @@
 """Sentence-level markers: rhetorical questions and exclamations, found from punctuation.
 
-- ``rhetorical_question``: a question mark in the author's voice. Not inside a quotation (a quoted
-  question is somebody else's), not a headline (a title-case line standing alone as its paragraph),
-  not "(?)" (a query mark in brackets). In argumentative prose nearly every question the writer
-  asks is one they do not expect the reader to answer (Hyland 2005: questions as engagement).
-- ``exclamation``: an exclamation mark in the author's voice, not inside a quotation and not part of
-  a name written with one ("Yahoo!", "Jeopardy!"): a mark glued to a capitalised word and followed
-  by more of the same sentence, or after a known name.
+- ``rhetorical_question``: a question mark. Not a headline (a title-case line standing alone as its
+  paragraph), not "(?)" (a query mark in brackets). In argumentative prose nearly every question the
+  writer asks is one they do not expect the reader to answer (Hyland 2005: questions as engagement).
+- ``exclamation``: an exclamation mark, not part of a name written with one ("Yahoo!",
+  "Jeopardy!"): a mark glued to a capitalised word and followed by more of the same sentence, or
+  after a known name.
+
+A question or exclamation inside a quotation is somebody else's: like every other marker there, it
+is listed, and :func:`textmetrics.markers.find_markers` gives it ``in_quote=True``, which keeps it
+out of the author's figures (DESIGN.md, "Marker categories").
 
 The span is the punctuation token itself, so that the marker never overlaps a word marker; the
 ``sentence`` field says which sentence it closes.
@@ -32,7 +35,10 @@ def is_headline(doc, sent) -> bool:
     return caps >= 0.8 * len(words) and caps >= 2
 
 
-def sentence_markers(doc, sent, quotes) -> list[tuple]:
+def sentence_markers(doc, sent, quotes=None) -> list[tuple]:
+    """Questions and exclamations closing or inside ``sent``, as (start token, end token, category,
+    subtype, rule). ``quotes`` is accepted for compatibility and not used: whether a mark is quoted
+    is decided, as for every marker, by the caller."""
     toks = sent.tokens
     out: list[tuple] = []
     n = len(toks)
@@ -42,8 +48,6 @@ def sentence_markers(doc, sent, quotes) -> list[tuple]:
             continue
         mark = t.lower[0]
         if mark != "?" and mark != "!":
-            continue
-        if t.start in quotes:
             continue
         if mark == "?":
             if k > 0 and toks[k - 1].lower == "(" and k + 1 < n and toks[k + 1].lower == ")":
