@@ -197,6 +197,8 @@ PAIRS = [
      "Aid to the least developed countries fell.", ("superlative", "least")),
     ("est-words", "It was the highest rate in decades.", ("superlative", "highest"),
      "The interest rate rose in the west after the protest.", ("superlative", "interest")),
+    ("est-headline", "Rents Hit Highest Level in Twenty Years?", ("superlative", "Highest"),
+     "Flights to Budapest Resume After Strike", ("superlative", "Budapest")),
     ("best", "It was the worst decision of the decade.", ("superlative", "worst"),
      "At best, the plan delays the problem.", ("superlative", "best")),
     ("unprecedented", "The heat this summer was unprecedented.", ("superlative", "unprecedented"),

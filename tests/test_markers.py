@@ -134,6 +134,15 @@ def test_unclosed_quote_runs_to_paragraph_end():
     assert [(m.text, m.in_quote) for m in markers] == [("We", True), ("may", True), ("we", False)]
 
 
+def test_question_headline_keeps_its_other_markers():
+    # a title-case question standing as its own paragraph is a headline, not a rhetorical
+    # question; the superlative in it (no determiner, as headlines drop them) still counts.
+    # Hand count: "Highest" at 10-17, the headline's "?" unmarked; "Why?" in the body is marked.
+    text = "Rents Hit Highest Level in Twenty Years?\n\nWhy?"
+    got = [(m.category, m.start, m.end) for m in find_markers(build_document(text))]
+    assert got == [("superlative", 10, 17), ("rhetorical_question", 45, 46)]
+
+
 def test_quoted_questions_and_exclamations_are_listed_in_quote():
     # DESIGN.md: markers inside quotations are listed with in_quote true and left out of the
     # author's rates. Hand count of offsets: "?" at 14, "Nobody" 29-35, "!" at 35, last "?" at 50.

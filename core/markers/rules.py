@@ -954,7 +954,8 @@ _EST_NOT_SUPERLATIVE = frozenset(
     "interest interests protest west rest test forest honest modest earnest harvest request suggest arrest invest "
     "contest digest manifest conquest quest nest chest guest priest lest behest unrest midwest southwest northwest "
     "pest vest zest crest jest bequest inquest detest attest infest divest ingest congest pretest retest "
-    "dishonest tempest everest wrest"
+    "dishonest tempest everest wrest incest rainforest disinterest armrest headrest footrest backrest reinvest "
+    "molest budapest bucharest ernest forrest brest"
     " latest".split()
 )
 
@@ -971,7 +972,17 @@ def est_superlative(toks, i, j):
         return True
     if _low(toks, j) == "ever":
         return True
+    if _title_case_run(toks, i, j):
+        return True  # a headline drops its determiners: "Schools Face Deepest Cuts in a Decade?"
     return None
+
+
+def _title_case_run(toks, i, j) -> bool:
+    """``toks[i]`` is capitalised inside a run of capitalised words (a title-case headline): the
+    word after it, and the word before it unless it opens the sentence."""
+    def cap(k):
+        return 0 <= k < len(toks) and toks[k].kind == "word" and toks[k].text[0].isupper()
+    return toks[i].text[0].isupper() and cap(j) and (i == 0 or cap(i - 1))
 
 
 def not_idiom_best(toks, i, j):
