@@ -189,13 +189,35 @@ def timing(repeat: int) -> None:
     for _ in range(repeat):
         t0 = time.perf_counter()
         doc = build_document(OPED)
+        doc.tokens  # the tokens are made on first use: count them in the build, not in the markers
         t1 = time.perf_counter()
         find_markers(doc)
         t2 = time.perf_counter()
         doc_times.append(t1 - t0)
         marker_times.append(t2 - t1)
     a, b = min(doc_times), min(marker_times)
-    print(f"  build_document(): {a * 1000:.2f} ms; find_markers(): {b * 1000:.2f} ms ({100 * b / a:.1f}% of the build)")
+    print(f"  build_document() with tokens: {a * 1000:.2f} ms; find_markers(): {b * 1000:.2f} ms ({100 * b / a:.1f}% of the build)")
+    scaling()
+
+
+def scaling() -> None:
+    """find_markers() on one long sentence without a comma, dense with rules that look back (the
+    shape that was quadratic), at two lengths: CPU time, best of 3; linear gives about 4x."""
+    unit = ("we should act now and I really do think they should wait and it is not at all clear "
+            "that you may well be very right and so consider the cost and ")
+    times = []
+    for n in (500, 2000):
+        doc = build_document(unit * n)
+        doc.tokens
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            find_markers(doc)
+            best = min(best, time.process_time() - t0)
+        times.append((len(doc.tokens), best))
+    (n1, t1), (n2, t2) = times
+    print(f"  one comma-free sentence: {n1} tokens {t1 * 1000:.0f} ms, {n2} tokens {t2 * 1000:.0f} ms: "
+          f"x{t2 / t1:.1f} time for x{n2 / n1:.0f} tokens")
 
 
 def main(argv: list[str] | None = None) -> int:

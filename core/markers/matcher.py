@@ -88,13 +88,19 @@ def match_document(doc, lexicon: Lexicon) -> dict[int, list[Candidate]]:
     n_tok = len(lows)
     starts_at = set(compress(range(n_tok), map(lexicon.unigrams.__contains__, lows)))
     starts_at.update(compress(range(n_tok), map(lexicon.bigrams.__contains__, zip(lows, lows[1:]))))
+    s_prev = -1
+    stoks = found = None
+    base = 0
     for g in sorted(starts_at):
         s = tokens[g].sentence
-        base = bases.get(s)
-        if base is None:
-            base = bases[s] = g - _local_index(sentences[s].tokens, tokens[g])
-        found = found_by.setdefault(s, [])
-        if _walk(found, sentences[s].tokens, lows, base, g - base, root[lows[g]]):
+        if s != s_prev:  # starts come in text order: look the sentence up once per sentence
+            s_prev = s
+            stoks = sentences[s].tokens
+            base = bases.get(s)
+            if base is None:
+                base = bases[s] = g - _local_index(stoks, tokens[g])
+            found = found_by.setdefault(s, [])
+        if _walk(found, stoks, lows, base, g - base, root[lows[g]]):
             hits.add(g)
     # the one entry-free test: an inflected superlative ("the highest") where no entry fired; a
     # regular-expression scan of the text finds the few -est words without a Python-level loop
