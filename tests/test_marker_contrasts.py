@@ -68,6 +68,10 @@ PAIRS = [
     ("may-permission", "The new rules may raise prices.", ("hedge", "may"),
      "May I add one more point?", ("hedge", "May")),
     # permission may (Coates 1983; Palmer 2001): a person or role allowed to act is no hedge
+    ("may-headline", "Bus Fares May Double Next Year?", ("hedge", "May"),
+     "Bus Fares Doubled In May, Council Admits", ("hedge", "May")),
+    ("may-headline-name", "Reforms May Stall After the Vote", ("hedge", "May"),
+     "Theresa May Defends Her Reforms", ("hedge", "May")),
     ("may-permission-role", "Tourists may lose interest in the coast.", ("hedge", "may"),
      "Passengers may bring a bicycle on the late trains.", ("hedge", "may")),
     ("may-permission-you", "The repairs may take two summers.", ("hedge", "may"),

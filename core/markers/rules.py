@@ -150,7 +150,7 @@ def modal_may(toks, i, j):
     person or role ("Members may bring one guest", see :func:`_permission_may`)."""
     t = toks[i]
     if t.text[0].isupper() and not t.text.isupper():
-        return None
+        return True if _headline_may(toks, i, j) else None
     if t.text.isupper() and len(toks) > 1 and not all(x.text.isupper() for x in toks if x.kind == "word"):
         return None  # MAY as an acronym or shouting inside ordinary text: leave it
     nxt = _low(toks, j)
@@ -161,6 +161,20 @@ def modal_may(toks, i, j):
     if _permission_may(toks, i, j):
         return None
     return True
+
+
+def _headline_may(toks, i, j) -> bool:
+    """*May* the modal in a title-case headline ("Prices May Rise Again", "It May Rain"): inside a
+    capitalised run, after a plural noun or a subject pronoun and before a capitalised base verb
+    (not "-s": "Theresa May Resigns"), never after a preposition ("In May")."""
+    if i == 0 or not _title_case_run(toks, i, j):
+        return False
+    prev, nxt = toks[i - 1].lower, _low(toks, j)
+    if prev in PREPOSITIONS or prev in DETERMINERS:
+        return False
+    if not (prev in SUBJECT_PRONOUNS or prev in ("this", "that", "there") or (prev.endswith("s") and not prev.endswith("ss"))):
+        return False
+    return nxt.isalpha() and nxt not in _MONTHS and (not nxt.endswith("s") or nxt.endswith("ss"))
 
 
 # Subjects that receive permission (Coates 1983, ch. 6: root *may* has an animate, usually human
