@@ -20,12 +20,17 @@ from __future__ import annotations
 __all__ = ["sentence_markers", "is_headline"]
 
 _BRANDS = frozenset("yahoo jeopardy wham oklahoma mamma hello".split())
+_EDGE = 16  # characters of blank space tolerated around a headline inside its paragraph span
 _TITLE_SMALL = frozenset("a an the and or but of in on at to for by with from as is are vs via".split())
 
 
 def is_headline(doc, sent) -> bool:
     """A sentence that is a whole paragraph and written in title case (most longer words capitalised)."""
     para_start, para_end = doc.paragraphs[sent.paragraph]
+    # only blank space may lie between the paragraph's edges and the sentence; a longer gap holds
+    # another sentence, and is not sliced (slicing a long paragraph once per question is quadratic)
+    if sent.start - para_start > _EDGE or para_end - sent.end > _EDGE:
+        return False
     if doc.norm[para_start:sent.start].strip() or doc.norm[sent.end:para_end].strip():
         return False
     words = [t.text for t in sent.tokens if t.kind == "word" and t.lower not in _TITLE_SMALL]
