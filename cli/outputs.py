@@ -92,6 +92,12 @@ class Destination:
             self.stream.detach()
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def open_destination(output: str | None, fmt: str, append: bool = False) -> Destination:
     """Open stdout (``output`` None or ``"-"``), a jsonl file in place, or a temporary file beside ``output``."""
     if output is None or output == "-":
@@ -103,6 +109,7 @@ def open_destination(output: str | None, fmt: str, append: bool = False) -> Dest
         return Destination(open(output, "a" if append else "w", encoding="utf-8", newline="\n"), output)
     directory = os.path.dirname(os.path.abspath(output))
     fd, temp = tempfile.mkstemp(dir=directory, prefix="." + os.path.basename(output) + ".", suffix=".tmp")
+    os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; the result should look like any file the user writes
     return Destination(open(fd, "w", encoding="utf-8", newline=""), output, temp)
 
 

@@ -372,3 +372,20 @@ def test_full_detail_table_lists_markers_with_sentence_numbers(tmp_path):
     # "we" opens the quotation in the second sentence
     row = next(line for line in lines if line.split()[:2] == ["first_person_plural", "we"])
     assert row.split()[2:] == ["2", "yes"]
+
+
+def test_atomic_output_gets_ordinary_file_permissions(tmp_path):
+    # mkstemp creates 0600 files; the final file must follow the umask like any other (0644 under 022).
+    import os
+    from typer.testing import CliRunner
+
+    from textmetrics.cli import app
+
+    (tmp_path / "a.txt").write_text("A short text. It has two sentences.\n", encoding="utf-8")
+    old = os.umask(0o022)
+    try:
+        result = CliRunner().invoke(app, ["score", str(tmp_path / "a.txt"), "-f", "json", "-o", str(tmp_path / "out.json")])
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0
+    assert (tmp_path / "out.json").stat().st_mode & 0o777 == 0o644
