@@ -14,7 +14,6 @@ show that it stays flat, and the peaks; getrusage(RUSAGE_CHILDREN) gives the lar
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import subprocess
 import sys

@@ -177,7 +177,6 @@ def learn(dev: dict[str, int], min_gain: int) -> dict[str, int]:
     pair, mult = np.unique(rows_a * len(ids) + cols_a, return_counts=True)
     rows_a, cols_a = pair // len(ids), pair % len(ids)
     names = sorted(ids, key=ids.get)
-    order_key = np.array([len(n) for n in names]) * 1e-3
     weights: dict[str, int] = {}
     while True:
         exact = np.maximum(pred, 1) == gold

@@ -35,10 +35,6 @@ class Sentence:
             self._tokens = tokenize(self._norm, self.start, self.end, self.index, self._original)
         return self._tokens
 
-    @property
-    def words(self) -> list[Token]:
-        return [t for t in self.tokens if t.kind is WORD or t.kind is NUMBER]
-
     def __repr__(self) -> str:
         return f"Sentence(index={self.index}, start={self.start}, end={self.end}, paragraph={self.paragraph})"
 
