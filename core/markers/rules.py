@@ -39,10 +39,8 @@ PREPOSITIONS = frozenset(
     "of in on at by for with from to into onto about over under between among through during against "
     "without within across after before behind beyond toward towards upon like than as per via".split()
 )
-AUXILIARIES = frozenset(
-    "is are was were be been being am 's 're 'm do does did have has had will would shall should can "
-    "could may might must ought".split()
-)
+BE = frozenset("is are was were be been being am 's 're 'm".split())
+AUXILIARIES = BE | frozenset("do does did have has had will would shall should can could may might must ought".split())
 FUNCTION_WORDS = DETERMINERS | OBJECT_PRONOUNS | SUBJECT_PRONOUNS | WH_WORDS | CONJUNCTIONS | PREPOSITIONS | AUXILIARIES | frozenset(
     "not there here then than that as too also just only even far long".split()
 )
@@ -62,10 +60,9 @@ QUANTITY_NOUNS = NUMBER_WORDS | frozenset(
 )
 CURRENCY = frozenset("$ £ € ¥ ₹".split())
 # words after which "sure", "certain", "clear" are predicative (and so a stance, not "a certain")
-COPULAS = frozenset(
-    "is are was were be been being am 's 'm 're seem seems seemed remain remains remained become becomes "
-    "became feel feels felt looks look looked appear appears appeared it's that's i'm we're you're "
-    "they're he's she's what's there's i've".split()
+COPULAS = BE | frozenset(
+    "seem seems seemed remain remains remained become becomes became feel feels felt looks look looked appear "
+    "appears appeared it's that's i'm we're you're they're he's she's what's there's i've".split()
 )
 MAKE_FORMS = frozenset("make makes made making".split())
 # adverbs that may stand between a negator and the booster it negates ("not at all clear")
@@ -643,7 +640,7 @@ _MANNER_CAPABLE = frozenset(
 _MANNER_BEFORE_PARTICIPLE = frozenset("clearly plainly honestly frankly candidly openly strangely oddly curiously".split())
 _STYLE_DISJUNCTS = frozenset("honestly frankly candidly".split())
 _FIRST_SECOND = frozenset("i we you i'm we're you're i've we've".split())
-_BE_FORMS = frozenset("is are was were be been being am 's 're 'm get gets got".split())
+_BE_FORMS = BE | frozenset("get gets got".split())  # with the get-passive
 _IRREGULAR_PAST = frozenset(
     "spoke wrote stood sat ran fought lived went came sang shook looked lay slept wept grew fell rose".split()
 )
