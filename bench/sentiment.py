@@ -143,8 +143,9 @@ def _one_sentence(doc: Document) -> Document:
     if not doc.sentences:
         return doc
     first, last = doc.sentences[0], doc.sentences[-1]
-    whole = Sentence(0, first.start, last.end, 0, doc.tokens)
-    return Document(doc.text, doc.norm, doc.paragraphs, [whole], doc.tokens)
+    original = None if doc.text == doc.norm else doc.text
+    whole = Sentence(0, first.start, last.end, 0, doc.norm, original)
+    return Document(doc.text, doc.norm, doc.paragraphs, [whole])
 
 
 @contextmanager
