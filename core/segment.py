@@ -50,10 +50,10 @@ sentences (Punkt with the abbreviations: 96.2 %) at about three times Punkt's sp
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from importlib import resources
 
+from ._once import load_once
 from .errors import ResourceError
 
 __all__ = ["paragraph_spans", "sentence_spans"]
@@ -69,10 +69,6 @@ class _Lexicon:
     abbreviations: dict[str, str]  # form without its final stop -> class
     lowercase: dict[str, str]  # lower-case forms, also matched when capitalised
     openers: frozenset[str]
-
-
-_lock = threading.Lock()
-_lexicon_cache: _Lexicon | None = None
 
 
 def _read_lines(name: str) -> list[str]:
@@ -97,14 +93,7 @@ def _load() -> _Lexicon:
     return _Lexicon(abbreviations, lowercase, frozenset(_read_lines("sentence_openers.txt")))
 
 
-def _lexicon() -> _Lexicon:
-    """The abbreviation and opener lists, read once per process (double-checked lock)."""
-    global _lexicon_cache
-    if _lexicon_cache is None:
-        with _lock:
-            if _lexicon_cache is None:
-                _lexicon_cache = _load()
-    return _lexicon_cache
+_lexicon = load_once(_load)  # the abbreviation and opener lists, read once per process
 
 
 # --------------------------------------------------------------------------- trimming

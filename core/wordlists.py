@@ -12,16 +12,13 @@ familiar not only the listed words but their regular inflections: plurals and po
 
 from __future__ import annotations
 
-import threading
 from importlib.util import find_spec
 from pathlib import Path
 
+from ._once import load_once
 from .errors import ResourceError
 
 __all__ = ["familiar_words", "is_familiar"]
-
-_lock = threading.Lock()
-_words: frozenset[str] | None = None
 
 
 def _easy_words_path() -> Path:
@@ -33,18 +30,14 @@ def _easy_words_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
 
 
+@load_once
 def familiar_words() -> frozenset[str]:
     """The Dale-Chall familiar words (lower case), loaded once per process."""
-    global _words
-    if _words is None:
-        with _lock:
-            if _words is None:
-                try:
-                    raw = _easy_words_path().read_text("utf-8")
-                except (OSError, ModuleNotFoundError, TypeError) as exc:  # pragma: no cover - broken install
-                    raise ResourceError(f"cannot read textstat's Dale-Chall word list: {exc}") from exc
-                _words = frozenset(w.strip().lower() for w in raw.split() if w.strip())
-    return _words
+    try:
+        raw = _easy_words_path().read_text("utf-8")
+    except (OSError, ModuleNotFoundError, TypeError) as exc:  # pragma: no cover - broken install
+        raise ResourceError(f"cannot read textstat's Dale-Chall word list: {exc}") from exc
+    return frozenset(w.strip().lower() for w in raw.split() if w.strip())
 
 
 def _base_forms(word: str):

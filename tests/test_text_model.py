@@ -45,3 +45,27 @@ def test_offsets_survive_crlf_and_newswire_quotes():
     for s in doc.sentences:
         assert text[s.start:s.end].strip() == text[s.start:s.end]
     assert [text[t.start:t.end] for t in doc.tokens if t.kind == "word"] == ["He", "said", "no", "Then", "he", "left"]
+
+
+def test_load_once_runs_the_loader_once_under_concurrent_first_use():
+    import threading
+    import time
+
+    from textmetrics._once import load_once
+
+    calls = []
+
+    def slow_loader():
+        calls.append(1)
+        time.sleep(0.05)  # long enough for every thread to arrive while the first one loads
+        return object()
+
+    get = load_once(slow_loader)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(get())) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(calls) == 1
+    assert len({id(r) for r in results}) == 1

@@ -11,10 +11,10 @@ return the same frozen object.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from importlib import resources
 
+from .._once import load_once
 from ..errors import ResourceError
 
 __all__ = ["VaderResources", "vader_resources", "STRAIGHTEN"]
@@ -50,10 +50,6 @@ class VaderResources:
 # Words the rules of vaderSentiment 3.3.2 test by name, besides its boosters and negations:
 # "no ... or/nor" negation, "never so/this" and "so/this" (× 1.25), "without doubt", "least".
 _RULE_WORDS = frozenset({"no", "or", "nor", "never", "so", "this", "without", "doubt", "least"})
-
-_lock = threading.Lock()
-_res: VaderResources | None = None
-
 
 def _read(name: str) -> str:
     try:
@@ -101,11 +97,4 @@ def _load() -> VaderResources:
     )
 
 
-def vader_resources() -> VaderResources:
-    """The VADER resources, loaded once per process (thread-safe)."""
-    global _res
-    if _res is None:
-        with _lock:
-            if _res is None:
-                _res = _load()
-    return _res
+vader_resources = load_once(_load)  # the VADER resources, loaded once per process (thread-safe)
