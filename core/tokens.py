@@ -21,21 +21,24 @@ from typing import NamedTuple
 from .features import _words as _word_cache
 from .features import number_features, word_features
 
-__all__ = ["Token", "tokenize", "WORD", "NUMBER", "PUNCT", "SYMBOL"]
+__all__ = ["Token", "tokenize", "kind_of", "WORD_FORMS_RE", "WORD", "NUMBER", "PUNCT", "SYMBOL"]
 
 WORD, NUMBER, PUNCT, SYMBOL = "word", "number", "punct", "symbol"
 
 _L = r"[^\W\d_]"  # a letter in any script
+_ABBR = rf"(?:{_L}\.){{2,}}"  # U.S.  e.g.  a.m.
+_NUMBER = r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![^\W_])"  # 175,000  2.5  21st  1990s
+_WORD = rf"(?:{_L}|\d+(?={_L}|-))[^\W_]*(?:['-][^\W_]+)*"  # don't  well-known  COVID-19  3D
 _TOKEN_RE = re.compile(
-    rf"""
-    (?P<abbr>(?:{_L}\.){{2,}})                                   # U.S.  e.g.  a.m.
-  | (?P<number>\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![^\W_]))     # 175,000  2.5  21st  1990s
-  | (?P<word>(?:{_L}|\d+(?={_L}|-))[^\W_]*(?:['-][^\W_]+)*)      # don't  well-known  COVID-19  3D
-  | (?P<punct>(?P<mark>[.!?,;:\-'"()\[\]{{}}/\\&*#@_`~|<>=+^])(?P=mark)*)        # runs such as ... !! --
-  | (?P<symbol>\S)
-    """,
-    re.VERBOSE,
+    rf"(?P<abbr>{_ABBR})|(?P<number>{_NUMBER})|(?P<word>{_WORD})"
+    r"|(?P<punct>(?P<mark>[.!?,;:\-'\"()\[\]{}/\\&*#@_`~|<>=+^])(?P=mark)*)"  # runs such as ... !! --
+    r"|(?P<symbol>\S)"
 )
+# The word and number tokens alone, as strings (``findall``: no match objects), for the groups that
+# need only words (counts, lexical diversity). Every letter or digit starts a word or number token
+# and punctuation and symbol tokens hold neither, so skipping the characters that start no word
+# finds exactly the words of the full scan above (tests/test_text_model.py holds them equal).
+WORD_FORMS_RE = re.compile(rf"{_ABBR}|{_NUMBER}|{_WORD}")
 
 
 # regex group name -> kind constant (the constants are compared with `is` on hot paths)
@@ -83,3 +86,10 @@ def tokenize(norm: str, start: int, end: int, sentence: int, text: str | None = 
         else:
             append(new(Token, (s, e, kind, raw, form, sentence, 0, 0)))
     return out
+
+
+def kind_of(form: str) -> str:
+    """The kind of a token given as text alone (``form`` as the scan cut it: the regex decides a
+    token's kind from its own characters and the one after it, which starts no word)."""
+    m = _TOKEN_RE.fullmatch(form)
+    return _KINDS[m.lastgroup] if m else SYMBOL

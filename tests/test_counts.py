@@ -53,3 +53,53 @@ def test_gunning_suffix_rule():
     # "locate" (2) + -ed, "relaxing" (3) from "relax" (2) + -ing: not complex (Gunning 1952).
     counts = analyze("Educated readers located relaxing places.", metrics=["counts"]).to_dict()["counts"]
     assert counts["complex_words"] == 1
+
+
+def _reference_counts(text: str) -> dict:
+    """The definitions of counts.py, applied token by token (the slow, obvious way)."""
+    from textmetrics.document import build_document
+    from textmetrics.features import number_features, word_features
+
+    doc = build_document(text)
+    out = dict.fromkeys(
+        ["words", "syllables", "characters", "letters", "polysyllabic_words", "monosyllabic_words",
+         "long_words", "difficult_words", "complex_words"], 0)
+    unfamiliar = set()
+    for sentence in doc.sentences:
+        position = 0
+        for t in sentence.tokens:
+            out["characters"] += t.end - t.start
+            if t.kind not in ("word", "number"):
+                continue
+            f = number_features(t.text) if t.kind == "number" else word_features(t.lower)
+            out["words"] += 1
+            out["syllables"] += f.syllables
+            out["polysyllabic_words"] += f.syllables >= 3
+            out["monosyllabic_words"] += f.syllables == 1
+            if t.kind == "word":
+                proper = position > 0 and t.text[:1].isupper() and not t.text.isupper()
+                out["letters"] += f.letters
+                out["long_words"] += f.letters > 6
+                if not (f.familiar or proper):
+                    out["difficult_words"] += 1
+                    unfamiliar.add(t.lower)
+                out["complex_words"] += f.complex and not proper
+            position += 1
+    out["sentences"], out["paragraphs"] = len(doc.sentences), len(doc.paragraphs)
+    return out
+
+
+def test_packed_chunk_counts_equal_a_token_by_token_count():
+    # counts.py sums per-chunk packed integers; this walks the tokens one by one instead
+    texts = [
+        TEXT,
+        "“Nobody,” Senator Whitfield said, “expected the U.S.-based consortium to withdraw.” "
+        "— Afterwards, Whitfield's committee met at 9:30 a.m. in Washington. 3D printers cost $1,200!",
+        "-- Opening dashes first. (Parenthetical openings) count too. 12 angry jurors deliberated.\n\n"
+        "* * *\n\nINTERNATIONAL BUSINESS MACHINES reported revenue; IBM did too.",
+        "",
+        "   \n\n  ",
+    ]
+    for text in texts:
+        counts = analyze(text, metrics=["counts"]).to_dict()["counts"]
+        assert counts == _reference_counts(text), text

@@ -69,3 +69,32 @@ def test_load_once_runs_the_loader_once_under_concurrent_first_use():
         t.join()
     assert len(calls) == 1
     assert len({id(r) for r in results}) == 1
+
+
+# Texts written for the tests below: every kind of token, glued stops, separators, odd white space.
+_TRICKY = [
+    "The U.S.-based firm (est. 1999) paid $2.5bn -- or 2,500,000,000 -- to Dr. O'Neil's 3D team!",
+    "«Quoted» ‘single’ “double” ``newswire'' 1990s 21st 3-year-old x_y __init__ ²b 12a a1 ☺😀 ok.",
+    "world.Today 1,000.That e.g. a.m. ... ?! – — ‐ … \u2028line\x1cbreak\u00a0nbsp\ttab",
+    "- item one\n- item two\n\n1. First\n2. Second\n\n* * *\n\nAfter the rule, I.B.M. rose 3.14%.",
+]
+
+
+def test_word_forms_are_the_word_and_number_tokens():
+    # Sentence.forms (one findall for words only) must equal the words of the full token scan
+    for text in _TRICKY:
+        for sentence in build_document(text).sentences:
+            doc_norm = normalize(text)
+            words = [doc_norm[t.start:t.end] for t in sentence.tokens if t.kind in ("word", "number")]
+            assert sentence.forms == words, text
+
+
+def test_tokens_of_a_sentence_are_the_tokens_of_its_white_space_chunks():
+    # counts.py relies on this: no token holds white space or looks past it
+    for text in _TRICKY:
+        doc = build_document(text)
+        for sentence in doc.sentences:
+            whole = [(t.kind, doc.norm[t.start:t.end]) for t in sentence.tokens]
+            by_chunk = [(t.kind, t.text) for chunk in doc.norm[sentence.start:sentence.end].split()
+                        for t in tokenize(chunk, 0, len(chunk), 0)]
+            assert whole == by_chunk, text
