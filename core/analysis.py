@@ -68,13 +68,44 @@ def _clean(value):
     if isinstance(value, float):
         return round(value, ROUND_DIGITS) if math.isfinite(value) else None
     if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
+        return _clean_dict(value)
     if isinstance(value, list):
         return [_clean(v) for v in value]
     return value
 
 
+def _clean_dict(d: dict) -> dict:
+    # _clean for a dict, with the scalar cases inline: on short texts this runs for every group
+    # object and was a tenth of the whole call
+    out = {}
+    for key, v in d.items():
+        kind = type(v)
+        if kind is float:
+            out[key] = round(v, ROUND_DIGITS) if math.isfinite(v) else None
+        elif kind is int or kind is str or kind is bool or v is None:
+            out[key] = v
+        else:
+            out[key] = _clean(v)
+    return out
+
+
+_RESOLVED: dict[tuple, list[str]] = {}  # metrics as given (hashable) -> groups; a handful of entries
+
+
 def _resolve_groups(metrics: Iterable[str] | str | None) -> list[str]:
+    key = tuple(metrics) if type(metrics) in (list, tuple) else metrics
+    try:
+        found = _RESOLVED.get(key)
+    except TypeError:  # an unhashable item: let the checks below explain
+        found = None
+    if found is None:
+        found = _check_groups(metrics)
+        if len(_RESOLVED) < 256:
+            _RESOLVED[key] = found
+    return list(found)
+
+
+def _check_groups(metrics: Iterable[str] | str | None) -> list[str]:
     if metrics is None:
         return list(GROUPS)
     if isinstance(metrics, str):
@@ -139,4 +170,4 @@ def analyze(
     if detail == "full":
         data["sentences"] = _sentences(analysis, groups)
         data["markers"] = [m.to_dict() for m in analysis.markers]
-    return Report(_clean(data), analysis.doc)
+    return Report(_clean_dict(data), analysis.doc)
