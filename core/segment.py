@@ -101,6 +101,8 @@ _lexicon = load_once(_load)  # the abbreviation and opener lists, read once per 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int] | None:
     """``text[a:b]`` without surrounding white space, or None if nothing is left."""
+    if a < b and not text[a].isspace() and not text[b - 1].isspace():
+        return a, b  # the usual case, decided without a loop
     while a < b and text[a].isspace():
         a += 1
     if a == b:
@@ -462,6 +464,8 @@ class _Splitter:
         """Where the sentence ends at candidate ``m`` (after its closers), or None."""
         text, sent = self.text, self.sent
         i, after = m.start(), m.end()
+        if after >= self.end:
+            return None  # the segment's last stop: the segment's end is the cut anyway
         run = m.group("run")
         if m.group("glued") is not None:
             return after if self._glued_ok(i, sent) else None
@@ -586,6 +590,9 @@ def _next_mark(mark: str) -> str:
 
 def _split_segment(text: str, a: int, b: int, limit: int, lex: _Lexicon, out: list[tuple[int, int]]) -> None:
     """Sentences of one segment: cut at inline bullets and numbered items, then at boundaries."""
+    if _INLINE_BULLET_RE.search(text, a, b) is None and _LEAD_ENUM_RE.match(text, a, b) is None:
+        _Splitter(text, a, b, limit, lex, out).run()  # the usual case: no list inside the segment
+        return
     cuts = [a]
     cuts.extend(m.start() for m in _INLINE_BULLET_RE.finditer(text, a, b))
     cuts.append(b)
