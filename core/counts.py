@@ -75,8 +75,14 @@ _SHIFT = {name: i * _BITS for i, name in enumerate(_FIELDS)}
 MAX_CHUNKS = 200_000  # bound on each per-chunk table: cleared when full, like the feature cache
 
 
-def _pack(**fields: int) -> int:
-    return sum(int(value) << _SHIFT[name] for name, value in fields.items())
+def _pack(words: int = 0, syllables: int = 0, characters: int = 0, alphanumerics: int = 0, letters: int = 0,
+          long_words: int = 0, mini_words: int = 0, polysyllabic_words: int = 0, monosyllabic_words: int = 0,
+          difficult_words: int = 0, complex_words: int = 0) -> int:
+    """The counts as one integer, field i in bits [48 i, 48 (i + 1)) in the order of _FIELDS."""
+    b = _BITS
+    return (words | syllables << b | characters << 2 * b | alphanumerics << 3 * b | letters << 4 * b
+            | long_words << 5 * b | mini_words << 6 * b | polysyllabic_words << 7 * b
+            | monosyllabic_words << 8 * b | difficult_words << 9 * b | complex_words << 10 * b)
 
 
 def _is_proper_noun(text: str) -> bool:
@@ -92,49 +98,67 @@ def _word_counts(form: str, first: bool) -> tuple[int, str | None]:
     if kind_of(form) is NUMBER:
         f = number_features(form)
         return _pack(words=1, syllables=f.syllables, alphanumerics=f.alphanumerics,
-                     polysyllabic_words=f.syllables >= 3, monosyllabic_words=f.syllables == 1), None
+                     polysyllabic_words=int(f.syllables >= 3), monosyllabic_words=int(f.syllables == 1)), None
     lower = form.lower()
     f = word_features(lower)
     proper = not first and _is_proper_noun(form)
     difficult = not (f.familiar or proper)
     packed = _pack(
         words=1, syllables=f.syllables, alphanumerics=f.alphanumerics, letters=f.letters,
-        long_words=f.letters > 6, mini_words=len(form) <= 3,
-        polysyllabic_words=f.syllables >= 3, monosyllabic_words=f.syllables == 1,
-        difficult_words=difficult, complex_words=f.complex and not proper,
+        long_words=int(f.letters > 6), mini_words=int(len(form) <= 3),
+        polysyllabic_words=int(f.syllables >= 3), monosyllabic_words=int(f.syllables == 1),
+        difficult_words=int(difficult), complex_words=int(f.complex and not proper),
     )
     return packed, lower if difficult else None
+
+
+_EDGE_PUNCT = ".,;:!?\"'()[]{}-"  # marks that are tokens of their own at a chunk's edge
+_CHARACTERS = 2 * _BITS  # the shift of the characters field
+_WORDS: dict[tuple[str, bool], tuple[int, str | None]] = {}  # (form, first) -> _word_counts, memo
 
 
 def _chunk_counts(chunk: str, first: bool) -> tuple[int, tuple[str, ...]]:
     """Packed counts of a chunk's words (plus its characters) and its difficult words;
     ``first``: the chunk holds the first word of its sentence."""
-    packed, unfamiliar = _pack(characters=len(chunk)), []
-    for i, form in enumerate(WORD_FORMS_RE.findall(chunk)):
-        counts, lower = _word_counts(form, first and i == 0)
-        packed += counts
-        if lower is not None:
-            unfamiliar.append(lower)
+    core = chunk.strip(_EDGE_PUNCT)
+    if core.isalpha():  # one plain word, maybe with punctuation around it ("budget," "(reckless")
+        forms = (core,)
+    else:
+        forms = WORD_FORMS_RE.findall(chunk)
+    packed, unfamiliar = len(chunk) << _CHARACTERS, []
+    for i, form in enumerate(forms):
+        key = (form, first and i == 0)
+        found = _WORDS.get(key)
+        if found is None:
+            if len(_WORDS) >= MAX_CHUNKS:
+                _WORDS.clear()
+            found = _WORDS[key] = _word_counts(*key)
+        packed += found[0]
+        if found[1] is not None:
+            unfamiliar.append(found[1])
     return packed, tuple(unfamiliar)
 
 
 class _Table(dict):
-    """chunk -> one part of its counts, computed on a miss (``dict.__missing__``), so that
-    ``map(table.__getitem__, chunks)`` stays at C speed for every chunk seen before."""
+    """chunk -> its packed counts, computed on a miss (``dict.__missing__``), so that
+    ``map(table.__getitem__, chunks)`` stays at C speed for every chunk seen before. The chunk's
+    difficult words are stored at the same time in ``unfamiliar`` (a plain dict, read after)."""
 
-    def __init__(self, first: bool, part: int) -> None:
+    def __init__(self, first: bool) -> None:
         super().__init__()
-        self.first, self.part = first, part
+        self.first = first
+        self.unfamiliar: dict[str, tuple[str, ...]] = {}
 
-    def __missing__(self, chunk: str):
+    def __missing__(self, chunk: str) -> int:
         if len(self) >= MAX_CHUNKS:
             self.clear()
-        value = self[chunk] = _chunk_counts(chunk, self.first)[self.part]
-        return value
+            self.unfamiliar.clear()
+        packed, self.unfamiliar[chunk] = _chunk_counts(chunk, self.first)
+        self[chunk] = packed
+        return packed
 
 
-_PACKED, _UNFAMILIAR = _Table(first=False, part=0), _Table(first=False, part=1)
-_PACKED_FIRST, _UNFAMILIAR_FIRST = _Table(first=True, part=0), _Table(first=True, part=1)
+_PACKED, _PACKED_FIRST = _Table(first=False), _Table(first=True)
 
 
 def _split_first(chunks: list[str], rest: list[str], firsts: list[str]) -> None:
@@ -160,8 +184,9 @@ def compute_stats(doc: Document) -> Stats:
     total = sum(map(_PACKED.__getitem__, rest)) + sum(map(_PACKED_FIRST.__getitem__, firsts))
     for name, shift in _SHIFT.items():
         setattr(stats, name, total >> shift & _MASK)
-    unfamiliar = set(chain.from_iterable(filter(None, map(_UNFAMILIAR.__getitem__, rest))))
-    unfamiliar.update(chain.from_iterable(filter(None, map(_UNFAMILIAR_FIRST.__getitem__, firsts))))
+    # every chunk is in the tables now (the sums above filled them), difficult words alongside
+    unfamiliar = set(chain.from_iterable(filter(None, map(_PACKED.unfamiliar.__getitem__, rest))))
+    unfamiliar.update(chain.from_iterable(filter(None, map(_PACKED_FIRST.unfamiliar.__getitem__, firsts))))
     stats.unique_unfamiliar = len(unfamiliar)
     return stats
 

@@ -42,8 +42,8 @@ def _compute(word: str) -> WordFeatures:
     count = syllables(word)
     return WordFeatures(
         count,
-        sum(1 for c in word if c.isalpha()),
-        sum(1 for c in word if c.isalnum()),
+        len(word) if word.isalpha() else sum(1 for c in word if c.isalpha()),  # most words: all letters
+        len(word) if word.isalnum() else sum(1 for c in word if c.isalnum()),
         is_familiar(word),
         _gunning_complex(word, count),
     )
