@@ -18,11 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import chain
+from typing import Callable
 
 from .catalogue import Metric
 from .document import Document
 from .features import number_features, word_features
-from .tokens import NUMBER, WORD_FORMS_RE, kind_of
+from .chunks import CHUNK_FORMS, MAX_ENTRIES, Memo
+from .tokens import NUMBER, kind_of
 
 __all__ = ["Stats", "compute_stats", "counts_dict", "CATALOGUE"]
 
@@ -56,14 +58,10 @@ PUBLIC_FIELDS = (
 
 # --------------------------------------------------------------------------- packed counts per chunk
 #
-# A sentence's tokens are the tokens of its white-space-separated chunks ("reading", "room,",
-# "U.S.-based"): no token holds white space, and the tokeniser's look-aheads stop at it
-# (tests/test_text_model.py). So each distinct chunk maps, once per process, to one integer holding
-# all the counts of its words in fixed-width bit fields, and a document's counts are
-# ``sum(map(table.__getitem__, chunks))``: one addition per chunk at C speed, where a loop over
-# tokens does ten in Python (and a regex scan for the words alone costs more than the whole sum:
-# 220 µs against 40 µs on the example op-ed). 48-bit fields cannot overflow on any text that fits
-# in memory.
+# Each distinct white-space chunk (see :mod:`textmetrics.chunks`) maps, once per process, to one
+# integer holding all the counts of its words in fixed-width bit fields, and a document's counts
+# are ``sum(map(memo.__getitem__, chunks))``: one addition per chunk at C speed, where a loop over
+# tokens does ten in Python. 48-bit fields cannot overflow on any text that fits in memory.
 
 _FIELDS = (
     "words", "syllables", "characters", "alphanumerics", "letters", "long_words", "mini_words",
@@ -72,7 +70,6 @@ _FIELDS = (
 _BITS = 48
 _MASK = (1 << _BITS) - 1
 _SHIFT = {name: i * _BITS for i, name in enumerate(_FIELDS)}
-MAX_CHUNKS = 200_000  # bound on each per-chunk table: cleared when full, like the feature cache
 
 
 def _pack(words: int = 0, syllables: int = 0, characters: int = 0, alphanumerics: int = 0, letters: int = 0,
@@ -112,7 +109,6 @@ def _word_counts(form: str, first: bool) -> tuple[int, str | None]:
     return packed, lower if difficult else None
 
 
-_EDGE_PUNCT = ".,;:!?\"'()[]{}-"  # marks that are tokens of their own at a chunk's edge
 _CHARACTERS = 2 * _BITS  # the shift of the characters field
 _WORDS: dict[tuple[str, bool], tuple[int, str | None]] = {}  # (form, first) -> _word_counts, memo
 
@@ -120,17 +116,12 @@ _WORDS: dict[tuple[str, bool], tuple[int, str | None]] = {}  # (form, first) -> 
 def _chunk_counts(chunk: str, first: bool) -> tuple[int, tuple[str, ...]]:
     """Packed counts of a chunk's words (plus its characters) and its difficult words;
     ``first``: the chunk holds the first word of its sentence."""
-    core = chunk.strip(_EDGE_PUNCT)
-    if core.isalpha():  # one plain word, maybe with punctuation around it ("budget," "(reckless")
-        forms = (core,)
-    else:
-        forms = WORD_FORMS_RE.findall(chunk)
     packed, unfamiliar = len(chunk) << _CHARACTERS, []
-    for i, form in enumerate(forms):
+    for i, form in enumerate(CHUNK_FORMS[chunk]):
         key = (form, first and i == 0)
         found = _WORDS.get(key)
         if found is None:
-            if len(_WORDS) >= MAX_CHUNKS:
+            if len(_WORDS) >= MAX_ENTRIES:
                 _WORDS.clear()
             found = _WORDS[key] = _word_counts(*key)
         packed += found[0]
@@ -139,26 +130,34 @@ def _chunk_counts(chunk: str, first: bool) -> tuple[int, tuple[str, ...]]:
     return packed, tuple(unfamiliar)
 
 
-class _Table(dict):
-    """chunk -> its packed counts, computed on a miss (``dict.__missing__``), so that
-    ``map(table.__getitem__, chunks)`` stays at C speed for every chunk seen before. The chunk's
-    difficult words are stored at the same time in ``unfamiliar`` (a plain dict, read after)."""
-
-    def __init__(self, first: bool) -> None:
-        super().__init__()
-        self.first = first
-        self.unfamiliar: dict[str, tuple[str, ...]] = {}
-
-    def __missing__(self, chunk: str) -> int:
-        if len(self) >= MAX_CHUNKS:
-            self.clear()
-            self.unfamiliar.clear()
-        packed, self.unfamiliar[chunk] = _chunk_counts(chunk, self.first)
-        self[chunk] = packed
-        return packed
+# chunk -> packed counts, and chunk -> its difficult words, filled together
+_UNFAMILIAR: dict[str, tuple[str, ...]] = {}
+_UNFAMILIAR_FIRST: dict[str, tuple[str, ...]] = {}
 
 
-_PACKED, _PACKED_FIRST = _Table(first=False), _Table(first=True)
+def _packed(chunk: str) -> int:
+    packed, _UNFAMILIAR[chunk] = _chunk_counts(chunk, False)
+    return packed
+
+
+def _packed_first(chunk: str) -> int:
+    packed, _UNFAMILIAR_FIRST[chunk] = _chunk_counts(chunk, True)
+    return packed
+
+
+class _Packed(Memo[int]):
+    """The packed-counts memo; emptied together with its difficult-words dict."""
+
+    def __init__(self, compute: Callable[[str], int], unfamiliar: dict[str, tuple[str, ...]]) -> None:
+        super().__init__(compute)
+        self.unfamiliar = unfamiliar
+
+    def clear(self) -> None:
+        super().clear()
+        self.unfamiliar.clear()
+
+
+_PACKED, _PACKED_FIRST = _Packed(_packed, _UNFAMILIAR), _Packed(_packed_first, _UNFAMILIAR_FIRST)
 
 
 def _split_first(chunks: list[str], rest: list[str], firsts: list[str]) -> None:
@@ -178,9 +177,8 @@ def compute_stats(doc: Document) -> Stats:
     stats = Stats(sentences=len(doc.sentences), paragraphs=len(doc.paragraphs))
     rest: list[str] = []
     firsts: list[str] = []
-    norm = doc.norm
     for sentence in doc.sentences:
-        _split_first(norm[sentence.start:sentence.end].split(), rest, firsts)
+        _split_first(sentence.chunks, rest, firsts)
     total = sum(map(_PACKED.__getitem__, rest)) + sum(map(_PACKED_FIRST.__getitem__, firsts))
     for name, shift in _SHIFT.items():
         setattr(stats, name, total >> shift & _MASK)

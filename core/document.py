@@ -7,9 +7,12 @@ re-tokenises; they all walk :attr:`Document.sentences` and :attr:`Document.token
 
 from __future__ import annotations
 
+from itertools import chain
+
+from .chunks import CHUNK_FORMS
 from .normalize import normalize
 from .segment import paragraph_spans, sentence_spans
-from .tokens import NUMBER, WORD, WORD_FORMS_RE, Token, tokenize
+from .tokens import NUMBER, WORD, Token, tokenize
 
 __all__ = ["Document", "Sentence", "build_document"]
 
@@ -19,17 +22,18 @@ class Sentence:
 
     Tokens are made on first use: a run that asks only for sentiment (which reads sentence spans)
     never pays for them, and every group that does reads the same list. Groups that need only the
-    words (counts, lexical diversity) read :attr:`forms`, the same words as plain strings.
+    words (counts, lexical diversity) read :attr:`chunks` through per-chunk memos (see
+    :mod:`textmetrics.chunks`), or :attr:`forms`.
     """
 
-    __slots__ = ("index", "start", "end", "paragraph", "_norm", "_original", "_tokens", "_forms")
+    __slots__ = ("index", "start", "end", "paragraph", "_norm", "_original", "_tokens", "_chunks")
 
     def __init__(self, index: int, start: int, end: int, paragraph: int, norm: str,
                  original: str | None = None) -> None:
         self.index, self.start, self.end, self.paragraph = index, start, end, paragraph
         self._norm, self._original = norm, original
         self._tokens: list[Token] | None = None
-        self._forms: list[str] | None = None
+        self._chunks: list[str] | None = None
 
     @property
     def tokens(self) -> list[Token]:
@@ -38,12 +42,17 @@ class Sentence:
         return self._tokens
 
     @property
+    def chunks(self) -> list[str]:
+        """The sentence's white-space-separated chunks of the normalised text, in order."""
+        if self._chunks is None:
+            self._chunks = self._norm[self.start:self.end].split()
+        return self._chunks
+
+    @property
     def forms(self) -> list[str]:
-        """The word and number tokens' texts (normalised, case kept), in order: the ``text`` of
-        the word and number tokens, found by one C-speed ``findall`` without building tokens."""
-        if self._forms is None:
-            self._forms = WORD_FORMS_RE.findall(self._norm, self.start, self.end)
-        return self._forms
+        """The texts of the word and number tokens (normalised, case kept), in order, without
+        building tokens."""
+        return list(chain.from_iterable(map(CHUNK_FORMS.__getitem__, self.chunks)))
 
     def __repr__(self) -> str:
         return f"Sentence(index={self.index}, start={self.start}, end={self.end}, paragraph={self.paragraph})"
@@ -73,7 +82,7 @@ class Document:
     @property
     def word_count(self) -> int:
         """The number of word and number tokens (without building tokens)."""
-        return sum(len(s.forms) for s in self.sentences)
+        return sum(len(s.forms) for s in self.sentences)  # no tokens built
 
 
 def build_document(text: str) -> Document:

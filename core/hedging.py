@@ -38,7 +38,7 @@ _SUBTYPE_NAMES = {
 
 def word_count(doc) -> int:
     """Word and number tokens: the words of the readability formulas and of the rates here."""
-    return len(doc.words)
+    return doc.word_count
 
 
 def per_1000(count: int, words: int) -> float | None:

@@ -12,9 +12,12 @@ All three run in linear time (MATTR with a sliding window of counts).
 
 from __future__ import annotations
 
+from itertools import chain
+
 from .catalogue import Metric
+from .chunks import CHUNK_FORMS, Memo
 from .document import Document
-from .tokens import WORD
+from .tokens import WORD, kind_of
 
 __all__ = ["compute", "ttr", "mattr", "mtld", "CATALOGUE", "MATTR_WINDOW", "MTLD_THRESHOLD"]
 
@@ -67,8 +70,21 @@ def mtld(words: list[str], threshold: float = MTLD_THRESHOLD) -> float | None:
     return (_mtld_pass(words, threshold) + _mtld_pass(words[::-1], threshold)) / 2
 
 
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    return tuple(form.lower() for form in CHUNK_FORMS[chunk] if kind_of(form) is WORD)
+
+
+_CHUNK_WORDS = Memo(_chunk_words)  # chunk -> its lower-case word tokens (numbers are not words here)
+
+
+def words_of(doc: Document) -> list[str]:
+    """The lower-case word tokens of the document, in order (the ``lower`` of its word tokens)."""
+    chunks = chain.from_iterable(s.chunks for s in doc.sentences)
+    return list(chain.from_iterable(map(_CHUNK_WORDS.__getitem__, chunks)))
+
+
 def compute(doc: Document) -> dict[str, float | int | None]:
-    words = [t.lower for t in doc.tokens if t.kind is WORD]
+    words = words_of(doc)
     return {
         "types": len(set(words)),
         "type_token_ratio": ttr(words),

@@ -46,3 +46,14 @@ def test_mattr_sliding_window_equals_the_definition():
     words = [rng.choice("abcdefghijklmnopqrstuvwxyz"[:12]) for _ in range(400)]
     naive = sum(len(set(words[i:i + 50])) / 50 for i in range(len(words) - 49)) / (len(words) - 49)
     assert mattr(words) == pytest.approx(naive, rel=1e-12)
+
+
+def test_words_from_chunks_equal_the_word_tokens():
+    # lexical reads words through per-chunk memos; they must be the lower forms of the word tokens
+    from textmetrics.document import build_document
+    from textmetrics.lexical import words_of
+
+    text = ("“Don’t,” said Dr. O'Neil -- the U.S.-based firm's 3D printers cost $1,200 (in 2019)! "
+            "WELL-KNOWN words; well-known words...\n\n- a list item\n- another: x_y ²b 12a")
+    doc = build_document(text)
+    assert words_of(doc) == [t.lower for t in doc.tokens if t.kind == "word"]
