@@ -29,6 +29,7 @@ import textstat
 import textstat.backend.counts._count_syllables as ts_syllables
 
 import textmetrics
+import textmetrics.chunks as tm_chunks
 import textmetrics.counts as tm_counts
 import textmetrics.features as tm_features
 
@@ -61,8 +62,7 @@ def ours_cold(text: str) -> None:
 
 
 def _memos() -> tuple[dict, ...]:
-    return (tm_counts._PACKED, tm_counts._PACKED_FIRST, tm_counts._PACKED.unfamiliar, tm_counts._PACKED_FIRST.unfamiliar,
-            tm_counts._WORDS,
+    return (tm_counts._PACKED, tm_counts._PACKED_FIRST, tm_counts._WORDS, tm_chunks.CHUNK_FORMS,
             tm_features._words, tm_features._numbers)
 
 
