@@ -38,9 +38,9 @@ from typing import Callable
 
 from ..catalogue import Metric
 from ..document import Document
-from .chunks import chunks_of, span_words
+from .chunks import chunks_of, fixed_valences, lower_words
 from .lexicon import VaderResources, vader_resources
-from .rules import apply_but, cap_differential, normalize, punctuation_emphasis, word_valences
+from .rules import UNFIXED, apply_but, cap_differential, normalize, punctuation_emphasis, word_valences
 
 __all__ = [
     "compute",
@@ -171,8 +171,20 @@ def analyse(doc: Document) -> SentimentResult:
 def _span(text: str, start: int, end: int, cap_test: Callable[[], bool] | None, r: VaderResources) -> Span:
     """Score the sentence ``text[start:end]``; ``cap_test`` None: the sentence is the whole
     document. Only one sentence's words are alive at a time, so the memory stays small."""
-    words, lowers = span_words(text[start:end], r.emojis)
-    valences = word_valences(words, lowers, cap_test or (lambda: cap_differential(words)), r)
+    span = text[start:end]
+    chunks = span.split() if span.isascii() else chunks_of(span, r.emojis)  # this runs per sentence
+    fixed = fixed_valences(chunks)
+    hits = list(filter(None, fixed))
+    if UNFIXED not in hits:  # most sentences: no word any rule reads, each keeps its lexicon valence
+        return hits, len(chunks), start, end
+    return _ruled_span(chunks, fixed, start, end, cap_test, r)
+
+
+def _ruled_span(chunks: list[str], fixed: list[float], start: int, end: int,
+                cap_test: Callable[[], bool] | None, r: VaderResources) -> Span:
+    """:func:`_span` for a sentence with a word some rule reads (or one not seen before)."""
+    lowers = lower_words(chunks, r)
+    valences = word_valences(chunks, lowers, fixed, cap_test or (lambda: cap_differential(chunks)), r)
     if "but" in lowers:
         apply_but(lowers, valences)
     return list(filter(None, valences)), len(valences), start, end

@@ -19,11 +19,13 @@ Typographic quotes and apostrophes are folded to ASCII first, so "“Good”" st
 from __future__ import annotations
 
 import string
+from itertools import repeat
 from typing import Mapping
 
-from .lexicon import STRAIGHTEN
+from .lexicon import STRAIGHTEN, VaderResources
+from .rules import UNFIXED, fixed_valence
 
-__all__ = ["span_words", "chunks_of", "expand_emoji"]
+__all__ = ["chunks_of", "fixed_valences", "lower_words", "expand_emoji"]
 
 _PUNCT = string.punctuation
 
@@ -46,19 +48,26 @@ def expand_emoji(span: str, emojis: Mapping[str, str]) -> str:
     return "".join(parts)
 
 
-# chunk as written -> VADER's stripped, lower-case word. A memo of a pure function: most chunks
-# recur (Zipf), and a dict look-up per chunk at C speed is much cheaper than strip + lower in
-# Python. Bounded: cleared when full. Races between threads only ever store the same value.
-_MEMO: dict[str, str] = {}
+# Memos of pure functions of a chunk as written: most chunks recur (Zipf), and a dict look-up per
+# chunk at C speed is much cheaper than strip + lower + the rule tests in Python. Both are filled
+# together when a chunk is first seen, for the one VaderResources of the process, and cleared
+# together when full. Races between threads only ever store the same value.
+_MEMO: dict[str, str] = {}  # chunk -> VADER's stripped, lower-case word
+_FIXED: dict[str, float] = {}  # chunk -> its valence wherever it stands, if it has one (rules.fixed_valence)
 _MEMO_MAX = 100_000
+_UNFIXED = repeat(UNFIXED)  # the default of each _FIXED.get in fixed_valences
 
 
-def _word(chunk: str) -> str:
+def _learn(chunk: str, r: VaderResources) -> str:
     bare = chunk.strip(_PUNCT)
     word = (chunk if len(bare) <= 2 else bare).lower()
     if len(_MEMO) >= _MEMO_MAX:
         _MEMO.clear()
+        _FIXED.clear()
     _MEMO[chunk] = word
+    valence = fixed_valence(chunk, word, r)
+    if valence is not None:
+        _FIXED[chunk] = valence
     return word
 
 
@@ -71,20 +80,20 @@ def chunks_of(span: str, emojis: Mapping[str, str]) -> list[str]:
     return span.split()
 
 
-def span_words(span: str, emojis: Mapping[str, str]) -> tuple[list[str], list[str]]:
-    """VADER's words of ``span`` (one sentence of the user's text) as two aligned lists: the
-    chunks as written, and the lower-case words with VADER's stripping (surrounding punctuation
-    removed unless 2 or fewer characters would be left, so ":)" stays).
+def fixed_valences(chunks: list[str]) -> list[float]:
+    """Each chunk's valence wherever it stands (:func:`.rules.fixed_valence`), or UNFIXED if it has
+    none or has not been seen yet (:func:`lower_words` learns it). One dict look-up per chunk."""
+    return list(map(_FIXED.get, chunks, _UNFIXED))
+
+
+def lower_words(chunks: list[str], r: VaderResources) -> list[str]:
+    """VADER's lower-case words of ``chunks``, aligned with them: surrounding punctuation removed
+    unless 2 or fewer characters would be left (so ":)" stays).
 
     VADER tests the stripped words with ``isupper``; punctuation has no case, so the chunk as
     written gives the same answer, and only the lower-case words are ever looked up.
     """
-    if not span.isascii():  # chunks_of, inlined: this runs once per sentence
-        span = span.translate(STRAIGHTEN)
-        if not emojis.keys().isdisjoint(span):
-            span = expand_emoji(span, emojis)
-    chunks = span.split()
     lowers = list(map(_MEMO.get, chunks))
     if not all(lowers):  # a miss (None); every word is a non-empty string
-        lowers = [w if w is not None else _word(c) for c, w in zip(chunks, lowers)]
-    return chunks, lowers
+        lowers = [w if w is not None else _learn(c, r) for c, w in zip(chunks, lowers)]
+    return lowers

@@ -44,12 +44,31 @@ class VaderResources:
     c_incr: float
     n_scalar: float
     phrase_starts: frozenset[str]  # first words of the special cases and multi-word boosters
-    modifiers: frozenset[str]  # every word a rule reads around a sentiment word
+    ruled: frozenset[str]  # every word whose presence lets a rule change a valence (see _ruled)
 
 
 # Words the rules of vaderSentiment 3.3.2 test by name, besides its boosters and negations:
 # "no ... or/nor" negation, "never so/this" and "so/this" (× 1.25), "without doubt", "least".
 _RULE_WORDS = frozenset({"no", "or", "nor", "never", "so", "this", "without", "doubt", "least"})
+
+# Words of VADER's multi-word phrases too common to flag the phrase: a phrase ("the shit", "to die
+# for", "kind of") only occurs with all its words, so its last other word flags it.
+_PHRASE_FILLERS = frozenset({"the", "to", "of", "for", "right"})
+
+
+def _ruled(boosters: dict[str, float], negations: frozenset[str], special_cases: dict[str, float]) -> frozenset[str]:
+    """The words whose presence lets a rule change a valence: boosters, negations, the rule words,
+    and one flag word of every multi-word special case and booster. A lexicon word with none of
+    them from 3 words before it to 2 after it (the reach of VADER's rules), and no "n't" before it,
+    keeps its lexicon valence, adjusted only by the capitals rule (and later by "but")."""
+    flags = set()
+    for phrase in (k for k in (*special_cases, *boosters) if " " in k):
+        words = [w for w in phrase.split() if w not in _PHRASE_FILLERS]
+        if not words:  # pragma: no cover - a phrase of vaderSentiment's made only of fillers
+            raise ResourceError(f"VADER phrase {phrase!r} has no flag word; update _PHRASE_FILLERS")
+        flags.add(words[-1])
+    return frozenset(boosters) | negations | _RULE_WORDS | flags
+
 
 def _read(name: str) -> str:
     try:
@@ -83,17 +102,18 @@ def _load() -> VaderResources:
     except ImportError as exc:  # pragma: no cover - broken install
         raise ResourceError(f"the vaderSentiment package is not installed: {exc}") from exc
     starts = frozenset(k.split()[0] for k in (*vs.SPECIAL_CASES, *vs.BOOSTER_DICT) if " " in k)
+    negations = frozenset(vs.NEGATE)
     return VaderResources(
         lexicon=_parse_lexicon(_read("vader_lexicon.txt")),
         emojis=_parse_emojis(_read("emoji_utf8_lexicon.txt")),
         boosters=dict(vs.BOOSTER_DICT),
-        negations=frozenset(vs.NEGATE),
+        negations=negations,
         special_cases=dict(vs.SPECIAL_CASES),
         b_incr=vs.B_INCR,
         c_incr=vs.C_INCR,
         n_scalar=vs.N_SCALAR,
         phrase_starts=starts,
-        modifiers=frozenset(vs.BOOSTER_DICT) | frozenset(vs.NEGATE) | starts | _RULE_WORDS,
+        ruled=_ruled(vs.BOOSTER_DICT, negations, vs.SPECIAL_CASES),
     )
 
 

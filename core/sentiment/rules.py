@@ -44,6 +44,8 @@ from .lexicon import VaderResources
 __all__ = [
     "ALPHA",
     "cap_differential",
+    "fixed_valence",
+    "UNFIXED",
     "word_valences",
     "apply_but",
     "punctuation_emphasis",
@@ -51,6 +53,10 @@ __all__ = [
 ]
 
 ALPHA = 15.0  # VADER's normalisation constant: "approximates the max expected value" of a sum
+UNFIXED = math.nan
+"""The mark of a word without a fixed valence (see :func:`fixed_valence`), in lists of fixed
+valences: a NaN, so it is true (``filter(None, ...)`` and ``compress`` keep it) and never a
+lexicon value. NaN equals nothing, so ``UNFIXED in values`` finds this one object by identity."""
 _SO_THIS = ("so", "this")
 _OR_NOR = ("or", "nor")
 
@@ -59,6 +65,16 @@ def cap_differential(words: Sequence[str]) -> bool:
     """True if some but not all words are ALL CAPS (VADER's allcap_differential)."""
     caps = sum(map(str.isupper, words))
     return 0 < len(words) - caps < len(words)
+
+
+def fixed_valence(chunk: str, lower: str, r: VaderResources) -> float | None:
+    """The valence of the word ``lower`` (written ``chunk``) wherever it stands, or None if it is a
+    word some rule reads (:attr:`VaderResources.ruled`, "n't", "but") or a lexicon word in capitals
+    (the capitals rule reads the whole text). A sentence made only of words with a fixed valence
+    gets exactly those valences from :func:`word_valences` and :func:`apply_but`."""
+    if lower in r.ruled or lower == "but" or "n't" in lower or (chunk.isupper() and lower in r.lexicon):
+        return None
+    return r.lexicon.get(lower, 0.0)
 
 
 def _negated(word: str, negations: frozenset[str]) -> bool:
@@ -163,41 +179,32 @@ def _lexicon_valence(i: int, words: Sequence[str], lowers: Sequence[str], cap_di
     return _least(valence, lowers, i, r)
 
 
-def word_valences(words: Sequence[str], lowers: Sequence[str], cap_test: Callable[[], bool],
-                  r: VaderResources) -> list[float]:
+def word_valences(words: Sequence[str], lowers: Sequence[str], fixed: Sequence[float],
+                  cap_test: Callable[[], bool], r: VaderResources) -> list[float]:
     """One valence per word (0 for words outside the lexicon), before the "but" rule.
 
-    ``words`` as written (only read for ALL CAPS), ``lowers`` lower-case. ``cap_test()`` gives
-    VADER's capitals test for the whole text; it is called only if a rule needs it (rarely: only
-    when a sentiment word or a booster near one is in capitals).
-    A lexicon word whose 3-word look-back holds no word any rule reads
-    (:attr:`VaderResources.modifiers`, or "n't") keeps its lexicon valence: the fast path for most
-    sentiment words in edited prose.
+    ``words`` as written (only read for ALL CAPS), ``lowers`` lower-case, ``fixed`` each word's
+    :func:`fixed_valence` or :data:`UNFIXED` (none, or not known). ``cap_test()`` gives VADER's
+    capitals test for the whole text; it is called only if a rule needs it (rarely: only when a
+    sentiment word or a booster near one is in capitals).
+    A lexicon word with a fixed valence and no UNFIXED word within the rules' reach, 3 words before
+    it to 2 after it, keeps that valence: the fast path for most sentiment words.
     """
-    lex, boosters, modifiers = r.lexicon, r.boosters, r.modifiers
+    lex, boosters = r.lexicon, r.boosters
     n = len(lowers)
     out = [0.0] * n
-    last = n - 1
-    contractions = None  # does any word hold "n't"? computed when first needed
     cap_diff = None
-    for i in compress(range(n), map(lex.__contains__, lowers)):  # lexicon hits, found at C speed
-        lower = lowers[i]
-        if lower in boosters:
-            continue
-        if lower == "kind" and i < last and lowers[i + 1] == "of":
-            continue
-        window = lowers[i - 3 if i > 3 else 0:i + 1]
-        if modifiers.isdisjoint(window):
-            if contractions is None:
-                contractions = "n't" in "\0".join(lowers)
-            if not (contractions and any("n't" in w for w in window)):
-                valence = lex[lower]
-                if words[i].isupper():
-                    if cap_diff is None:
-                        cap_diff = cap_test()
-                    if cap_diff:
-                        valence = valence + r.c_incr if valence > 0 else valence - r.c_incr
+    for i in compress(range(n), fixed):  # lexicon words and UNFIXED words (NaN is true), at C speed
+        valence = fixed[i]
+        if valence is not UNFIXED:
+            if UNFIXED not in fixed[i - 3 if i > 3 else 0:i + 3]:
                 out[i] = valence
+                continue
+        else:
+            lower = lowers[i]
+            if lower not in lex or lower in boosters:
+                continue
+            if lower == "kind" and i < n - 1 and lowers[i + 1] == "of":
                 continue
         if cap_diff is None:
             cap_diff = cap_test()
