@@ -33,7 +33,6 @@ the cut-offs of Hutto & Gilbert (2014).
 
 from __future__ import annotations
 
-from itertools import chain
 from typing import Callable
 
 from ..catalogue import Metric
@@ -115,20 +114,19 @@ def summarise(hits: list[float], n: int, exclamations: int, questions: int) -> d
         else:
             neg_mass -= v
     units = n / UNIT_WORDS if n > UNIT_WORDS else 1.0
-    emphasis = 0.0
-    if exclamations or questions:
-        emphasis = units * punctuation_emphasis(exclamations / units, questions / units)
     total = pos_mass - neg_mass
-    if total > 0:
-        total += emphasis
-    elif total < 0:
-        total -= emphasis
     # VADER's pos/neu/neg: each sentiment word weighs 1 + |valence|, each other word 1
     pos, neg, neu = pos_mass + n_pos, neg_mass + len(hits) - n_pos, n - len(hits)
-    if pos > neg:
-        pos += emphasis
-    elif pos < neg:
-        neg += emphasis
+    if exclamations or questions:  # the emphasis goes to the larger side (none on a tie)
+        emphasis = units * punctuation_emphasis(exclamations / units, questions / units)
+        if total > 0:
+            total += emphasis
+        elif total < 0:
+            total -= emphasis
+        if pos > neg:
+            pos += emphasis
+        elif pos < neg:
+            neg += emphasis
     weight = pos + neg + neu
     score = normalize(total / units)
     return {
@@ -141,8 +139,6 @@ def summarise(hits: list[float], n: int, exclamations: int, questions: int) -> d
     }
 
 
-
-
 def analyse(doc: Document) -> SentimentResult:
     """Score every sentence of ``doc`` and the document, in one linear pass over the sentences.
     "!" and "?" are counted in the text as written (normalisation leaves them alone)."""
@@ -150,8 +146,9 @@ def analyse(doc: Document) -> SentimentResult:
     text, sentences = doc.text, doc.sentences
     if len(sentences) == 1:
         s = sentences[0]
-        span = _span(text, s.start, s.end, None, r)
-        document = summarise(span[0], span[1], text.count("!", s.start, s.end), text.count("?", s.start, s.end))
+        start, end = s.start, s.end
+        span = _span(text, start, end, None, r)
+        document = summarise(span[0], span[1], text.count("!", start, end), text.count("?", start, end))
         return SentimentResult(document, text, [span])
     caps: list[bool] = []
 
@@ -161,10 +158,8 @@ def analyse(doc: Document) -> SentimentResult:
         return caps[0]
 
     spans = [_span(text, s.start, s.end, doc_caps, r) for s in sentences]
-    if not spans:
-        return SentimentResult(summarise([], 0, 0, 0), text, spans)
-    hit_lists, sizes, _, _ = zip(*spans)
-    document = summarise(list(chain.from_iterable(hit_lists)), sum(sizes), text.count("!"), text.count("?"))
+    hits = [v for span in spans for v in span[0]]
+    document = summarise(hits, sum([span[1] for span in spans]), text.count("!"), text.count("?"))
     return SentimentResult(document, text, spans)
 
 

@@ -185,8 +185,8 @@ def word_valences(words: Sequence[str], lowers: Sequence[str], fixed: Sequence[f
 
     ``words`` as written (only read for ALL CAPS), ``lowers`` lower-case, ``fixed`` each word's
     :func:`fixed_valence` or :data:`UNFIXED` (none, or not known). ``cap_test()`` gives VADER's
-    capitals test for the whole text; it is called only if a rule needs it (rarely: only when a
-    sentiment word or a booster near one is in capitals).
+    capitals test for the whole text; it is called only if a rule may need it (a word in capitals
+    among a sentiment word and the 3 before it), at most once.
     A lexicon word with a fixed valence and no UNFIXED word within the rules' reach, 3 words before
     it to 2 after it, keeps that valence: the fast path for most sentiment words.
     """
@@ -206,9 +206,10 @@ def word_valences(words: Sequence[str], lowers: Sequence[str], fixed: Sequence[f
                 continue
             if lower == "kind" and i < n - 1 and lowers[i + 1] == "of":
                 continue
-        if cap_diff is None:
+        # the capitals test only matters for a word in capitals among the word and the 3 before it
+        if cap_diff is None and any(map(str.isupper, words[i - 3 if i > 3 else 0:i + 1])):
             cap_diff = cap_test()
-        out[i] = _lexicon_valence(i, words, lowers, cap_diff, r)
+        out[i] = _lexicon_valence(i, words, lowers, bool(cap_diff), r)
     return out
 
 
