@@ -66,11 +66,12 @@ Span = tuple[list[float], int, int, int]  # a sentence's non-zero valences, its 
 
 class SentimentResult:
     """``document``: the document's sentiment object; ``sentences``: one object per sentence,
-    summarised on first use (only ``detail="full"`` reads them)."""
+    summarised on first use (only ``detail="full"`` reads them). ``spans`` None: the document is
+    one sentence, whose object equals the document's (kept small: a caller may hold many)."""
 
     __slots__ = ("document", "_text", "_spans", "_sentences")
 
-    def __init__(self, document: dict, text: str, spans: list[Span]) -> None:
+    def __init__(self, document: dict, text: str, spans: list[Span] | None) -> None:
         self.document = document
         self._text = text
         self._spans = spans
@@ -79,9 +80,12 @@ class SentimentResult:
     @property
     def sentences(self) -> list[dict]:
         if self._sentences is None:
-            count = self._text.count
-            self._sentences = [summarise(hits, n, count("!", start, end), count("?", start, end))
-                               for hits, n, start, end in self._spans]
+            if self._spans is None:
+                self._sentences = [dict(self.document)]
+            else:
+                count = self._text.count
+                self._sentences = [summarise(hits, n, count("!", start, end), count("?", start, end))
+                                   for hits, n, start, end in self._spans]
         return self._sentences
 
 
@@ -147,9 +151,8 @@ def analyse(doc: Document) -> SentimentResult:
     if len(sentences) == 1:
         s = sentences[0]
         start, end = s.start, s.end
-        span = _span(text, start, end, None, r)
-        document = summarise(span[0], span[1], text.count("!", start, end), text.count("?", start, end))
-        return SentimentResult(document, text, [span])
+        hits, n, _, _ = _span(text, start, end, None, r)
+        return SentimentResult(summarise(hits, n, text.count("!", start, end), text.count("?", start, end)), text, None)
     caps: list[bool] = []
 
     def doc_caps() -> bool:  # VADER's capitals test reads the whole text; computed once, if needed

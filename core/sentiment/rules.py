@@ -187,27 +187,36 @@ def word_valences(words: Sequence[str], lowers: Sequence[str], fixed: Sequence[f
     :func:`fixed_valence` or :data:`UNFIXED` (none, or not known). ``cap_test()`` gives VADER's
     capitals test for the whole text; it is called only if a rule may need it (a word in capitals
     among a sentiment word and the 3 before it), at most once.
-    A lexicon word with a fixed valence and no UNFIXED word within the rules' reach, 3 words before
-    it to 2 after it, keeps that valence: the fast path for most sentiment words.
+    A lexicon word that no rule reads, with no UNFIXED word within the rules' reach (3 words
+    before it to 2 after it), keeps its lexicon valence, adjusted only by the capitals rule: the
+    fast path for most sentiment words.
     """
-    lex, boosters = r.lexicon, r.boosters
+    lex, boosters, ruled = r.lexicon, r.boosters, r.ruled
     n = len(lowers)
     out = [0.0] * n
     cap_diff = None
     for i in compress(range(n), fixed):  # lexicon words and UNFIXED words (NaN is true), at C speed
         valence = fixed[i]
-        if valence is not UNFIXED:
-            if UNFIXED not in fixed[i - 3 if i > 3 else 0:i + 3]:
-                out[i] = valence
-                continue
-        else:
+        plain = True  # a word with a fixed valence is read by no rule
+        if valence is UNFIXED:  # a word some rule reads, in capitals, or not seen before
             lower = lowers[i]
             if lower not in lex or lower in boosters:
                 continue
             if lower == "kind" and i < n - 1 and lowers[i + 1] == "of":
                 continue
+            valence = lex[lower]
+            plain = lower not in ruled and "n't" not in lower
+        lo = i - 3 if i > 3 else 0
+        if plain and UNFIXED not in fixed[lo:i] and UNFIXED not in fixed[i + 1:i + 3]:
+            if words[i].isupper():
+                if cap_diff is None:
+                    cap_diff = cap_test()
+                if cap_diff:
+                    valence = valence + r.c_incr if valence > 0 else valence - r.c_incr
+            out[i] = valence
+            continue
         # the capitals test only matters for a word in capitals among the word and the 3 before it
-        if cap_diff is None and any(map(str.isupper, words[i - 3 if i > 3 else 0:i + 1])):
+        if cap_diff is None and any(map(str.isupper, words[lo:i + 1])):
             cap_diff = cap_test()
         out[i] = _lexicon_valence(i, words, lowers, bool(cap_diff), r)
     return out
