@@ -153,6 +153,64 @@ def test_difference_long_text_counts_in_units_of_fifteen_words():
     assert s["magnitude"] == pytest.approx(6.4)
 
 
+# --------------------------------------------------------------------------- fast paths
+
+
+# Sentences written for this test, each with a rule that a fast path could miss: phrases whose
+# common words ("the", "to", "of") do not flag them, capitals, "n't", "no", "but", emoji, a word
+# never seen before, and rule words out of a sentiment word's reach.
+FAST_PATH_CASES = [
+    "The opening act was the bomb. The crowd loved the shit out of it.",
+    "It was kind of good, sort of fine, and just enough to pass.",
+    "Yeah right, that went well. The bad ass guitar was to die for.",
+    "They said it was GOOD and the food was GREAT :D but the wait was LONG.",
+    "I don\u2019t love it. We didn't hate it either, no problems at all.",
+    "This is the least helpful plan, at least for now, and not a bad one.",
+    "So good! Never so happy. Without doubt the best day, or not.",
+    "The residents love it \U0001f60d and the zorblatt was wonderful.",
+    "The council met on Tuesday. It was very very good, really, and the vote was fine.",
+    "Good plan. the plan is good",
+    # one rule each, in a sentence with no other word a rule reads
+    "The food was GOOD. The wait was long.",  # capitals (the whole text has mixed case)
+    "The food was good but the wait was long.",  # "but"
+    "The crew couldn't've liked it.",  # "n't" in a word that is not a listed negation
+    "The crowd went the bomb.",  # a special case flagged by "bomb"
+]
+
+
+def _rules_only(text: str) -> tuple[dict, list[dict]]:
+    """The document and sentence objects from VADER's rules alone: every word marked UNFIXED, so
+    no fixed-valence shortcut is taken (word_valences sends every sentiment word to the rules)."""
+    from textmetrics.sentiment.chunks import chunks_of, lower_words
+    from textmetrics.sentiment.rules import UNFIXED, apply_but, cap_differential, word_valences
+
+    r = vader_resources()
+    doc = build_document(text)
+    whole_caps = cap_differential(chunks_of(text, r.emojis))
+    spans = []
+    for s in doc.sentences:
+        chunks = chunks_of(text[s.start:s.end], r.emojis)
+        lowers = lower_words(chunks, r)
+        caps = whole_caps if len(doc.sentences) > 1 else cap_differential(chunks)
+        valences = word_valences(chunks, lowers, [UNFIXED] * len(chunks), lambda: caps, r)
+        apply_but(lowers, valences)
+        spans.append(([v for v in valences if v], len(chunks), s.start, s.end))
+    sentences = [sentiment.summarise(h, n, text.count("!", a, b), text.count("?", a, b)) for h, n, a, b in spans]
+    document = sentiment.summarise([v for h, _, _, _ in spans for v in h], sum(n for _, n, _, _ in spans),
+                                   text.count("!"), text.count("?"))
+    return document, sentences
+
+
+@pytest.mark.parametrize("text", FAST_PATH_CASES)
+def test_fast_paths_give_the_rules_own_scores(text):
+    # Scored twice: the first call meets the words for the first time (the rules proper), the
+    # second takes the memoised fixed valences; both must equal the rules alone, float for float.
+    expected = _rules_only(text)
+    for _ in range(2):
+        result = sentiment.analyse(build_document(text))
+        assert (result.document, result.sentences) == expected
+
+
 # --------------------------------------------------------------------------- labels
 
 
