@@ -152,7 +152,8 @@ def analyse(doc: Document) -> SentimentResult:
         s = sentences[0]
         start, end = s.start, s.end
         hits, n, _, _ = _span(text, start, end, None, r)
-        return SentimentResult(summarise(hits, n, text.count("!", start, end), text.count("?", start, end)), text, None)
+        document = summarise(hits, n, text.count("!", start, end), text.count("?", start, end))
+        return SentimentResult(document, text, None)
     caps: list[bool] = []
 
     def doc_caps() -> bool:  # VADER's capitals test reads the whole text; computed once, if needed
@@ -170,7 +171,8 @@ def _span(text: str, start: int, end: int, cap_test: Callable[[], bool] | None, 
     """Score the sentence ``text[start:end]``; ``cap_test`` None: the sentence is the whole
     document. Only one sentence's words are alive at a time, so the memory stays small."""
     span = text[start:end]
-    chunks = span.split() if span.isascii() else chunks_of(span, r.emojis)  # this runs per sentence
+    # chunks_of, inlined for ASCII text (nothing to fold or replace): this runs once per sentence
+    chunks = span.split() if span.isascii() else chunks_of(span, r.emojis)
     fixed = fixed_valences(chunks)
     hits = list(filter(None, fixed))
     if UNFIXED not in hits:  # most sentences: no word any rule reads, each keeps its lexicon valence

@@ -56,7 +56,8 @@ _RULE_WORDS = frozenset({"no", "or", "nor", "never", "so", "this", "without", "d
 _PHRASE_FILLERS = frozenset({"the", "to", "of", "for", "right"})
 
 
-def _ruled(boosters: dict[str, float], negations: frozenset[str], special_cases: dict[str, float]) -> frozenset[str]:
+def _ruled(boosters: dict[str, float], negations: frozenset[str],
+           special_cases: dict[str, float]) -> frozenset[str]:
     """The words whose presence lets a rule change a valence: boosters, negations, the rule words,
     and one flag word of every multi-word special case and booster. A lexicon word with none of
     them from 3 words before it to 2 after it (the reach of VADER's rules), and no "n't" before it,
