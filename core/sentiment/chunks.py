@@ -19,6 +19,7 @@ Typographic quotes and apostrophes are folded to ASCII first, so "“Good”" st
 from __future__ import annotations
 
 import string
+import sys
 from itertools import repeat
 from typing import Mapping
 
@@ -60,7 +61,8 @@ _UNFIXED = repeat(UNFIXED)  # the default of each _FIXED.get in fixed_valences
 
 def _learn(chunk: str, r: VaderResources) -> str:
     bare = chunk.strip(_PUNCT)
-    word = (chunk if len(bare) <= 2 else bare).lower()
+    # interned, like the lexicon's words: later look-ups of the word match by identity
+    word = sys.intern((chunk if len(bare) <= 2 else bare).lower())
     if len(_MEMO) >= _MEMO_MAX:
         _MEMO.clear()
         _FIXED.clear()

@@ -11,6 +11,7 @@ return the same frozen object.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from importlib import resources
 
@@ -84,7 +85,7 @@ def _parse_lexicon(raw: str) -> dict[str, float]:
     for line in raw.rstrip("\n").split("\n"):
         if line:
             word, measure = line.strip().split("\t")[0:2]
-            out[word] = float(measure)
+            out[sys.intern(word)] = float(measure)  # interned: see _load
     return out
 
 
@@ -102,19 +103,22 @@ def _load() -> VaderResources:
         from vaderSentiment import vaderSentiment as vs
     except ImportError as exc:  # pragma: no cover - broken install
         raise ResourceError(f"the vaderSentiment package is not installed: {exc}") from exc
-    starts = frozenset(k.split()[0] for k in (*vs.SPECIAL_CASES, *vs.BOOSTER_DICT) if " " in k)
-    negations = frozenset(vs.NEGATE)
+    # Every word is interned, here, in _parse_lexicon and in chunks._learn: a look-up of a word
+    # that is there matches by identity, without reading the characters of the stored key.
+    intern = sys.intern
+    starts = frozenset(intern(k.split()[0]) for k in (*vs.SPECIAL_CASES, *vs.BOOSTER_DICT) if " " in k)
+    negations = frozenset(map(intern, vs.NEGATE))
     return VaderResources(
         lexicon=_parse_lexicon(_read("vader_lexicon.txt")),
         emojis=_parse_emojis(_read("emoji_utf8_lexicon.txt")),
-        boosters=dict(vs.BOOSTER_DICT),
+        boosters={intern(k): v for k, v in vs.BOOSTER_DICT.items()},
         negations=negations,
         special_cases=dict(vs.SPECIAL_CASES),
         b_incr=vs.B_INCR,
         c_incr=vs.C_INCR,
         n_scalar=vs.N_SCALAR,
         phrase_starts=starts,
-        ruled=_ruled(vs.BOOSTER_DICT, negations, vs.SPECIAL_CASES),
+        ruled=frozenset(map(intern, _ruled(vs.BOOSTER_DICT, negations, vs.SPECIAL_CASES))),
     )
 
 
