@@ -70,3 +70,13 @@ def test_catalogue_covers_every_number_in_the_document():
     for metric in textmetrics.catalogue():
         d = metric.to_dict()
         assert d["description"] and d["higher_means"] and d["unit"]
+
+
+def test_clean_turns_nan_and_infinity_into_null_and_rounds_to_four_digits():
+    # the last guard before JSON: every group's floats pass through it
+    from textmetrics.analysis import _clean_dict
+
+    raw = {"g": {"a": float("nan"), "b": float("inf"), "c": -float("inf"), "d": 0.123456, "e": 3,
+                 "f": True, "h": None, "i": "x", "j": [1.00004, float("nan")]}}
+    assert _clean_dict(raw) == {"g": {"a": None, "b": None, "c": None, "d": 0.1235, "e": 3, "f": True,
+                                      "h": None, "i": "x", "j": [1.0, None]}}
