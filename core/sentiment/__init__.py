@@ -39,7 +39,8 @@ from ..catalogue import Metric
 from ..document import Document
 from .chunks import chunks_of, fixed_valences, lower_words
 from .lexicon import VaderResources, vader_resources
-from .rules import UNFIXED, apply_but, cap_differential, normalize, punctuation_emphasis, word_valences
+from .rules import (RULED, UNFIXED, apply_but, cap_differential, normalize, plain_hits, punctuation_emphasis,
+                    word_valences)
 
 __all__ = [
     "compute",
@@ -175,7 +176,7 @@ def _span(text: str, start: int, end: int, cap_test: Callable[[], bool] | None, 
     chunks = span.split() if span.isascii() else chunks_of(span, r.emojis)
     fixed = fixed_valences(chunks)
     hits = list(filter(None, fixed))
-    if UNFIXED not in hits:  # most sentences: no word any rule reads, each keeps its lexicon valence
+    if UNFIXED not in hits and RULED not in hits:  # most sentences: no word any rule reads
         return hits, len(chunks), start, end
     return _ruled_span(chunks, fixed, start, end, cap_test, r)
 
@@ -183,6 +184,9 @@ def _span(text: str, start: int, end: int, cap_test: Callable[[], bool] | None, 
 def _ruled_span(chunks: list[str], fixed: list[float], start: int, end: int,
                 cap_test: Callable[[], bool] | None, r: VaderResources) -> Span:
     """:func:`_span` for a sentence with a word some rule reads (or one not seen before)."""
+    hits = plain_hits(fixed)
+    if hits is not None:  # the words the rules read are out of every sentiment word's reach
+        return hits, len(chunks), start, end
     lowers = lower_words(chunks, r)
     valences = word_valences(chunks, lowers, fixed, cap_test or (lambda: cap_differential(chunks)), r)
     if "but" in lowers:

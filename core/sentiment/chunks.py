@@ -54,7 +54,7 @@ def expand_emoji(span: str, emojis: Mapping[str, str]) -> str:
 # together when a chunk is first seen, for the one VaderResources of the process, and cleared
 # together when full. Races between threads only ever store the same value.
 _MEMO: dict[str, str] = {}  # chunk -> VADER's stripped, lower-case word
-_FIXED: dict[str, float] = {}  # chunk -> its valence wherever it stands, if it has one (rules.fixed_valence)
+_FIXED: dict[str, float] = {}  # chunk -> rules.fixed_valence, unless UNFIXED
 _MEMO_MAX = 100_000
 _UNFIXED = repeat(UNFIXED)  # the default of each _FIXED.get in fixed_valences
 
@@ -68,7 +68,7 @@ def _learn(chunk: str, r: VaderResources) -> str:
         _FIXED.clear()
     _MEMO[chunk] = word
     valence = fixed_valence(chunk, word, r)
-    if valence is not None:
+    if valence is not UNFIXED:
         _FIXED[chunk] = valence
     return word
 
@@ -83,8 +83,8 @@ def chunks_of(span: str, emojis: Mapping[str, str]) -> list[str]:
 
 
 def fixed_valences(chunks: list[str]) -> list[float]:
-    """Each chunk's valence wherever it stands (:func:`.rules.fixed_valence`), or UNFIXED if it has
-    none or has not been seen yet (:func:`lower_words` learns it). One dict look-up per chunk."""
+    """Each chunk's valence wherever it stands or its mark (:func:`.rules.fixed_valence`); UNFIXED
+    for a chunk not seen yet (:func:`lower_words` learns it). One dict look-up per chunk."""
     return list(map(_FIXED.get, chunks, _UNFIXED))
 
 

@@ -45,7 +45,9 @@ __all__ = [
     "ALPHA",
     "cap_differential",
     "fixed_valence",
+    "plain_hits",
     "UNFIXED",
+    "RULED",
     "word_valences",
     "apply_but",
     "punctuation_emphasis",
@@ -54,9 +56,13 @@ __all__ = [
 
 ALPHA = 15.0  # VADER's normalisation constant: "approximates the max expected value" of a sum
 UNFIXED = math.nan
-"""The mark of a word without a fixed valence (see :func:`fixed_valence`), in lists of fixed
-valences: a NaN, so it is true (``filter(None, ...)`` and ``compress`` keep it) and never a
-lexicon value. NaN equals nothing, so ``UNFIXED in values`` finds this one object by identity."""
+"""In lists of fixed valences (:func:`fixed_valence`), the mark of a word without one that may be
+a sentiment word itself, or of a word not seen yet. A NaN, so it is true (``filter(None, ...)``
+and ``compress`` keep it) and never a lexicon value; NaN equals nothing, so ``UNFIXED in values``
+finds this one object by identity."""
+RULED = float("nan")
+"""The mark of a word some rule reads that is no sentiment word itself (a booster, a negation, a
+rule word outside the lexicon): a NaN like :data:`UNFIXED`, and another object."""
 _SO_THIS = ("so", "this")
 _OR_NOR = ("or", "nor")
 
@@ -67,14 +73,39 @@ def cap_differential(words: Sequence[str]) -> bool:
     return 0 < len(words) - caps < len(words)
 
 
-def fixed_valence(chunk: str, lower: str, r: VaderResources) -> float | None:
-    """The valence of the word ``lower`` (written ``chunk``) wherever it stands, or None if it is a
-    word some rule reads (:attr:`VaderResources.ruled`, "n't", "but") or a lexicon word in capitals
-    (the capitals rule reads the whole text). A sentence made only of words with a fixed valence
-    gets exactly those valences from :func:`word_valences` and :func:`apply_but`."""
-    if lower in r.ruled or lower == "but" or "n't" in lower or (chunk.isupper() and lower in r.lexicon):
+def fixed_valence(chunk: str, lower: str, r: VaderResources) -> float:
+    """The valence of the word ``lower`` (written ``chunk``) wherever it stands (0 outside the
+    lexicon), or a mark if a rule may read it or change it: :data:`RULED` for a word some rule
+    reads (:attr:`VaderResources.ruled`, "n't") outside the lexicon, :data:`UNFIXED` for such a
+    word in the lexicon, for "but", and for a lexicon word in capitals (the capitals rule reads the
+    whole text). A sentence without marks gets exactly these valences from :func:`word_valences`
+    and :func:`apply_but`."""
+    lex = r.lexicon
+    if lower == "but" or (chunk.isupper() and lower in lex):
+        return UNFIXED
+    if lower in r.ruled or "n't" in lower:
+        return UNFIXED if lower in lex else RULED
+    return lex.get(lower, 0.0)
+
+
+def plain_hits(fixed: Sequence[float]) -> list[float] | None:
+    """The non-zero valences of a sentence whose only marks are RULED words out of every sentiment
+    word's reach (3 words before it to 2 after it): each keeps its fixed valence, as in
+    :func:`word_valences`. None for any other sentence."""
+    if UNFIXED in fixed:
         return None
-    return r.lexicon.get(lower, 0.0)
+    hits = []
+    for i in compress(range(len(fixed)), fixed):  # sentiment words and RULED words, at C speed
+        valence = fixed[i]
+        if valence is not RULED:
+            if RULED in fixed[i - 3 if i > 3 else 0:i + 3]:
+                return None
+            hits.append(valence)
+    return hits
+
+
+def _unmarked(values: Sequence[float]) -> bool:
+    return UNFIXED not in values and RULED not in values
 
 
 def _negated(word: str, negations: frozenset[str]) -> bool:
@@ -184,10 +215,10 @@ def word_valences(words: Sequence[str], lowers: Sequence[str], fixed: Sequence[f
     """One valence per word (0 for words outside the lexicon), before the "but" rule.
 
     ``words`` as written (only read for ALL CAPS), ``lowers`` lower-case, ``fixed`` each word's
-    :func:`fixed_valence` or :data:`UNFIXED` (none, or not known). ``cap_test()`` gives VADER's
+    :func:`fixed_valence` (:data:`UNFIXED` for a word not known). ``cap_test()`` gives VADER's
     capitals test for the whole text; it is called only if a rule may need it (a word in capitals
     among a sentiment word and the 3 before it), at most once.
-    A lexicon word that no rule reads, with no UNFIXED word within the rules' reach (3 words
+    A lexicon word that no rule reads, with no marked word within the rules' reach (3 words
     before it to 2 after it), keeps its lexicon valence, adjusted only by the capitals rule: the
     fast path for most sentiment words.
     """
@@ -195,8 +226,10 @@ def word_valences(words: Sequence[str], lowers: Sequence[str], fixed: Sequence[f
     n = len(lowers)
     out = [0.0] * n
     cap_diff = None
-    for i in compress(range(n), fixed):  # lexicon words and UNFIXED words (NaN is true), at C speed
+    for i in compress(range(n), fixed):  # lexicon words and marked words (NaN is true), at C speed
         valence = fixed[i]
+        if valence is RULED:  # no sentiment word itself
+            continue
         plain = True  # a word with a fixed valence is read by no rule
         if valence is UNFIXED:  # a word some rule reads, in capitals, or not seen before
             lower = lowers[i]
@@ -207,7 +240,7 @@ def word_valences(words: Sequence[str], lowers: Sequence[str], fixed: Sequence[f
             valence = lex[lower]
             plain = lower not in ruled and "n't" not in lower
         lo = i - 3 if i > 3 else 0
-        if plain and UNFIXED not in fixed[lo:i] and UNFIXED not in fixed[i + 1:i + 3]:
+        if plain and _unmarked(fixed[lo:i]) and _unmarked(fixed[i + 1:i + 3]):
             if words[i].isupper():
                 if cap_diff is None:
                     cap_diff = cap_test()
