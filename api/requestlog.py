@@ -33,9 +33,14 @@ def request_id_from(header: str | None) -> str:
     return uuid.uuid4().hex
 
 
+_ENVIRON_KEY = "HTTP_" + REQUEST_ID_HEADER.upper().replace("-", "_")
+
+
 def _start() -> None:
     g.started = time.perf_counter()
-    g.request_id = request_id_from(request.headers.get(REQUEST_ID_HEADER))
+    # read from the WSGI environ: Headers.get raises and catches a KeyError when the header is
+    # absent, a measurable share of a request's own handling
+    g.request_id = request_id_from(request.environ.get(_ENVIRON_KEY))
 
 
 def _finish(response: Response) -> Response:
@@ -43,17 +48,18 @@ def _finish(response: Response) -> Response:
     response.headers[REQUEST_ID_HEADER] = request_id
     if access_log.isEnabledFor(logging.INFO):
         started = g.get("started")
+        req = request._get_current_object()  # one proxy look-up instead of one per field
         line = {
             "time": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
             "event": "request",
             "request_id": request_id,
-            "method": request.method,
-            "path": request.path,
+            "method": req.method,
+            "path": req.path,
             "status": response.status_code,
             "duration_ms": round((time.perf_counter() - started) * 1000, 2) if started else None,
-            "bytes_in": request.content_length,
+            "bytes_in": req.content_length,
             "bytes_out": response.calculate_content_length(),
-            "remote_addr": request.remote_addr,
+            "remote_addr": req.remote_addr,
         }
         access_log.info(json.dumps(line))
     return response
