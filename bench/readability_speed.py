@@ -133,8 +133,9 @@ def corpus(path: str) -> None:
     tm_total = sum(timed(ours, texts))
     ts_total = sum(timed(textstat_all, texts))
     size = sum(len(t.encode()) for t in texts) / len(texts)
-    print(f"corpus: {len(texts)} whole NYT editorials, {size / 1000:.1f} KB on average, each once, memos empty at the start")
-    print(f"  textstat {ts_total * 1000 / len(texts):.2f} ms/doc, textmetrics {tm_total * 1000 / len(texts):.2f} ms/doc: "
+    n = len(texts)
+    print(f"corpus: {n} whole NYT editorials, {size / 1000:.1f} KB on average, each once, memos empty at the start")
+    print(f"  textstat {ts_total * 1000 / n:.2f} ms/doc, textmetrics {tm_total * 1000 / n:.2f} ms/doc: "
           f"{ts_total / tm_total:.1f}x")
 
 

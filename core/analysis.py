@@ -116,11 +116,17 @@ _RESOLVED: dict[tuple, list[str]] = {}  # metrics as given (hashable) -> groups;
 
 
 def _resolve_groups(metrics: Iterable[str] | str | None) -> list[str]:
-    key = tuple(metrics) if type(metrics) in (list, tuple) else metrics
+    kind = type(metrics)
+    if kind is list or kind is tuple:
+        key = tuple(metrics)
+    elif metrics is None or kind is str:
+        key = metrics
+    else:  # a set, a dict, a generator...: unhashable, or used once (an iterator), so not cached
+        return _check_groups(metrics)
     try:
         found = _RESOLVED.get(key)
-    except TypeError:  # an unhashable item: let the checks below explain
-        found = None
+    except TypeError:  # an unhashable item: let the checks explain, and cache nothing
+        return _check_groups(metrics)
     if found is None:
         found = _check_groups(metrics)
         if len(_RESOLVED) < 256:

@@ -130,9 +130,11 @@ def _chunk_counts(chunk: str, first: bool) -> tuple[int, tuple[str, ...]]:
     return packed, tuple(unfamiliar)
 
 
-# chunk -> packed counts, and chunk -> its difficult words, filled together
-_UNFAMILIAR: dict[str, tuple[str, ...]] = {}
-_UNFAMILIAR_FIRST: dict[str, tuple[str, ...]] = {}
+# chunk -> packed counts, and chunk -> its difficult words, filled together. The difficult words
+# are a memo of their own that recomputes on a miss: a memo emptied when full (by this document's
+# sums, or by another thread) must not lose a chunk's words between the sums and their look-up.
+_UNFAMILIAR: Memo[tuple[str, ...]] = Memo(lambda chunk: _chunk_counts(chunk, False)[1])
+_UNFAMILIAR_FIRST: Memo[tuple[str, ...]] = Memo(lambda chunk: _chunk_counts(chunk, True)[1])
 
 
 def _packed(chunk: str) -> int:

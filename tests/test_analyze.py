@@ -80,3 +80,19 @@ def test_clean_turns_nan_and_infinity_into_null_and_rounds_to_four_digits():
                  "f": True, "h": None, "i": "x", "j": [1.00004, float("nan")]}}
     assert _clean_dict(raw) == {"g": {"a": None, "b": None, "c": None, "d": 0.1235, "e": 3, "f": True,
                                       "h": None, "i": "x", "j": [1.0, None]}}
+
+
+def test_analyze_accepts_a_set_or_a_dict_of_group_names():
+    # analyze(metrics: Iterable[str]): any iterable is accepted; a cache of resolved groups once
+    # raised TypeError (unhashable) for a set, a dict or a dict's keys
+    for metrics in ({"counts"}, {"counts": True}, {"counts": True}.keys()):
+        assert list(analyze("The cat sat.", metrics=metrics).to_dict()) == ["counts", "warnings"]
+
+
+def test_analyze_reads_an_iterator_of_group_names_each_time():
+    # an exhausted iterator names no group: it must say so the second time (a cache keyed by the
+    # iterator object once answered with the first call's groups)
+    names = iter(["counts"])
+    assert list(analyze("The cat sat.", metrics=names).to_dict()) == ["counts", "warnings"]
+    with pytest.raises(ValueError, match="at least one group"):
+        analyze("The cat sat.", metrics=names)

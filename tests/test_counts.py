@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import textmetrics.chunks as chunks
 from textmetrics import analyze
+from textmetrics import counts as counts_module
 
 TEXT = "The committee approved the budget in 2019. Critics called it reckless!\n\nNobody resigned."
 
@@ -103,3 +105,52 @@ def test_packed_chunk_counts_equal_a_token_by_token_count():
     for text in texts:
         counts = analyze(text, metrics=["counts"]).to_dict()["counts"]
         assert counts == _reference_counts(text), text
+
+
+# ten chunks no other test uses, so every one of them is a memo miss
+MEMO_TEXT = "Quagga zyzzyva quokka axolotl numbat dugong okapi tapir kinkajou narwhal."
+
+
+def _counts(text: str) -> dict:
+    return analyze(text, metrics=["counts"]).to_dict()["counts"]
+
+
+def _empty_memos() -> None:
+    counts_module._PACKED.clear()
+    counts_module._PACKED_FIRST.clear()
+
+
+def test_counts_when_the_memo_fills_up_in_the_middle_of_a_document(monkeypatch):
+    # A process that has seen MAX_ENTRIES distinct chunks empties the memo at the next miss: here
+    # after 4 of the 10 new chunks. Before the fix the difficult-word look-up after the sums raised
+    # KeyError for the chunks stored before the emptying (at the real size: the 1,667th document
+    # of 120 new words each, in one process).
+    _empty_memos()
+    unbounded = _counts(MEMO_TEXT)
+    _empty_memos()
+    monkeypatch.setattr(chunks, "MAX_ENTRIES", 4)
+    bounded = _counts(MEMO_TEXT)
+    assert bounded == unbounded
+    # hand count: 10 words; characters 6+7+6+7+6+6+5+5+8+8 = 64
+    assert (bounded["words"], bounded["characters"]) == (10, 64)
+
+
+def test_counts_when_another_thread_empties_the_memo_between_compute_and_store(monkeypatch):
+    # Memo.__missing__ computes (which records the chunk's difficult words) and then stores the
+    # packed counts; another thread's miss on a full memo can empty both in between, leaving the
+    # chunk in the packed memo without its difficult words. Simulated here deterministically.
+    _empty_memos()
+    compute = counts_module._PACKED.compute
+
+    def racing(chunk: str) -> int:
+        value = compute(chunk)
+        counts_module._PACKED.clear()  # the other thread's emptying, at the worst moment
+        return value
+
+    monkeypatch.setattr(counts_module._PACKED, "compute", racing)
+    counts_module._PACKED["zyzzyvas"]  # noqa: B018 - a look-up that fills the memo
+    monkeypatch.undo()
+    # "We", "counted", "zyzzyvas", "twice.": 4 words, 2+7+8+6 = 23 characters (hand count);
+    # before the fix every later document holding the chunk raised KeyError
+    found = _counts("We counted zyzzyvas twice.")
+    assert (found["words"], found["characters"]) == (4, 23)
