@@ -23,7 +23,8 @@ from typing import Callable
 from .catalogue import Metric
 from .document import Document
 from .features import number_features, word_features
-from .chunks import CHUNK_FORMS, MAX_ENTRIES, Memo
+from .chunks import CHUNK_FORMS
+from .memo import MAX_ENTRIES, Memo
 from .tokens import NUMBER, kind_of
 
 __all__ = ["Stats", "compute_stats", "counts_dict", "CATALOGUE"]

@@ -15,7 +15,8 @@ from __future__ import annotations
 from itertools import chain
 
 from .catalogue import Metric
-from .chunks import CHUNK_FORMS, Memo
+from .chunks import CHUNK_FORMS
+from .memo import Memo
 from .document import Document
 from .tokens import WORD, kind_of
 

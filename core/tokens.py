@@ -1,4 +1,4 @@
-"""Tokeniser: one regular-expression scan of a sentence into typed tokens.
+"""Tokeniser: a sentence's white-space chunks, each cut into typed tokens once per process.
 
 Token kinds:
 
@@ -11,6 +11,11 @@ Token kinds:
 
 Offsets are indices into the document text (which has the same length as the original), so
 ``text[token.start:token.end]`` is the token as the user wrote it.
+
+No token holds white space and the regular expression's look-aheads stop at it, so a sentence's
+tokens are the tokens of its white-space chunks, in order (tests/test_text_model.py holds the two
+equal). Each distinct chunk is cut once, into templates with offsets relative to the chunk
+(:data:`_TEMPLATES`); a sentence then costs one scan for its chunks and one tuple per token.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .features import _words as _word_cache
+from .memo import Memo
+
 from .features import number_features, word_features
 
 __all__ = ["Token", "tokenize", "kind_of", "WORD_FORMS_RE", "WORD", "NUMBER", "PUNCT", "SYMBOL"]
@@ -60,31 +66,50 @@ class Token(NamedTuple):
     letters: int = 0
 
 
+_Template = tuple[int, int, str, str, str, int, int]  # start, end in the chunk, kind, form, lower, syllables, letters
+
+
+def _templates(chunk: str) -> tuple[_Template, ...]:
+    """The tokens of one white-space chunk, with offsets relative to it."""
+    out = []
+    for m in _TOKEN_RE.finditer(chunk):
+        kind = _KINDS[m.lastgroup]
+        s, e = m.span()
+        form = m.group()
+        if kind is WORD:
+            lower = form.lower()
+            f = word_features(lower)
+            out.append((s, e, kind, form, lower, f[0], f[1]))
+        elif kind is NUMBER:
+            out.append((s, e, kind, form, form, number_features(form)[0], 0))
+        else:
+            out.append((s, e, kind, form, form, 0, 0))
+    return tuple(out)
+
+
+_TEMPLATES: Memo[tuple[_Template, ...]] = Memo(_templates)
+_CHUNK_RE = re.compile(r"\S+")
+
+
 def tokenize(norm: str, start: int, end: int, sentence: int, text: str | None = None) -> list[Token]:
     """Tokens of ``norm[start:end]`` with absolute offsets, tagged with the sentence index.
 
     ``norm`` is the normalised text that is matched; ``text`` the original (same length) from which
-    each token's ``text`` is taken, or None when the two are equal. Word features come from the per-form cache of
-    :mod:`textmetrics.features`, so this loop is the only per-token work of the document model.
+    each token's ``text`` is taken, or None when the two are equal.
     """
     out: list[Token] = []
     append = out.append
-    original = text
     new = tuple.__new__  # Token(...) without the Python-level __new__: this loop is the hot path
-    cached = _word_cache.get
-    for m in _TOKEN_RE.finditer(norm, start, end):
-        kind = _KINDS[m.lastgroup]
-        s, e = m.span()
-        form = m.group()
-        raw = form if original is None else original[s:e]
-        if kind is WORD:
-            lower = form.lower()
-            f = cached(lower) or word_features(lower)
-            append(new(Token, (s, e, kind, raw, lower, sentence, f[0], f[1])))
-        elif kind is NUMBER:
-            append(new(Token, (s, e, kind, raw, form, sentence, number_features(form)[0], 0)))
+    templates = _TEMPLATES.__getitem__
+    for m in _CHUNK_RE.finditer(norm, start, end):
+        base = m.start()
+        if text is None:
+            for s, e, kind, form, lower, syllables, letters in templates(m.group()):
+                append(new(Token, (base + s, base + e, kind, form, lower, sentence, syllables, letters)))
         else:
-            append(new(Token, (s, e, kind, raw, form, sentence, 0, 0)))
+            for s, e, kind, _, lower, syllables, letters in templates(m.group()):
+                s, e = base + s, base + e
+                append(new(Token, (s, e, kind, text[s:e], lower, sentence, syllables, letters)))
     return out
 
 

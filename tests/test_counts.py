@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import textmetrics.chunks as chunks
+import textmetrics.memo as memo
 from textmetrics import analyze
 from textmetrics import counts as counts_module
 
@@ -128,7 +128,7 @@ def test_counts_when_the_memo_fills_up_in_the_middle_of_a_document(monkeypatch):
     _empty_memos()
     unbounded = _counts(MEMO_TEXT)
     _empty_memos()
-    monkeypatch.setattr(chunks, "MAX_ENTRIES", 4)
+    monkeypatch.setattr(memo, "MAX_ENTRIES", 4)
     bounded = _counts(MEMO_TEXT)
     assert bounded == unbounded
     # hand count: 10 words; characters 6+7+6+7+6+6+5+5+8+8 = 64

@@ -89,12 +89,15 @@ def test_word_forms_are_the_word_and_number_tokens():
             assert sentence.forms == words, text
 
 
-def test_tokens_of_a_sentence_are_the_tokens_of_its_white_space_chunks():
-    # counts.py relies on this: no token holds white space or looks past it
+def test_tokens_of_a_sentence_are_one_regex_scan_of_it():
+    # tokenize() cuts each white-space chunk once and reuses the cut; it must equal one scan of
+    # the token regex over the whole sentence (the definition), offsets, kinds and texts included
+    from textmetrics.tokens import _KINDS, _TOKEN_RE
+
     for text in _TRICKY:
         doc = build_document(text)
         for sentence in doc.sentences:
-            whole = [(t.kind, doc.norm[t.start:t.end]) for t in sentence.tokens]
-            by_chunk = [(t.kind, t.text) for chunk in doc.norm[sentence.start:sentence.end].split()
-                        for t in tokenize(chunk, 0, len(chunk), 0)]
-            assert whole == by_chunk, text
+            scan = [(m.start(), m.end(), _KINDS[m.lastgroup], text[m.start():m.end()])
+                    for m in _TOKEN_RE.finditer(doc.norm, sentence.start, sentence.end)]
+            assert [(t.start, t.end, t.kind, t.text) for t in sentence.tokens] == scan, text
+            assert all(t.lower == doc.norm[t.start:t.end].lower() or t.kind != "word" for t in sentence.tokens)
