@@ -346,13 +346,14 @@ def _best_cpu_time(text, repeat=5):
 def test_long_sentence_without_commas_is_linear():
     # One comma-free sentence dense with rules that look backwards (should, I think, not sure,
     # it is clear, imperatives after "and"): the look-back used to run to the clause start, so
-    # 4x the text cost 12-16x the time. A linear pass gives about 4x; 6x leaves room for noise.
+    # 4x the text cost 12-16x the time. A linear pass gives about 4x (3.8-4.8 on the shared
+    # machine, once above 6 in a full run); 8x leaves room for noise and still fails at 12x.
     unit = ("we should act now and I really do think they should wait and it is not at all clear "
             "that you may well be very right and so consider the cost and ")
     small, large = unit * 400, unit * 1600
     assert len(build_document(small).sentences) == 1
-    ratio = _best_cpu_time(large) / _best_cpu_time(small)
-    assert ratio < 6, ratio
+    ratio = _best_cpu_time(large, repeat=7) / _best_cpu_time(small, repeat=7)
+    assert ratio < 8, ratio
 
 
 def test_many_questions_in_one_paragraph_cost_no_more_than_in_many():
