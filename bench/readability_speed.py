@@ -62,7 +62,7 @@ def ours_cold(text: str) -> None:
 
 
 def _memos() -> tuple[dict, ...]:
-    return (tm_counts._PACKED, tm_counts._PACKED_FIRST, tm_counts._WORDS, tm_chunks.CHUNK_FORMS,
+    return (tm_counts._CHUNKS, tm_counts._FIRST_CHUNKS, tm_counts._WORDS, tm_chunks.CHUNK_FORMS,
             tm_features._words, tm_features._numbers)
 
 

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import chain
-from typing import Callable
+from operator import itemgetter
 
 from .catalogue import Metric
 from .document import Document
-from .features import number_features, word_features
 from .chunks import CHUNK_FORMS
-from .memo import MAX_ENTRIES, Memo
+from .features import number_features, word_features
+from .memo import Memo
 from .tokens import NUMBER, kind_of
 
 __all__ = ["Stats", "compute_stats", "counts_dict", "CATALOGUE"]
@@ -111,7 +111,7 @@ def _word_counts(form: str, first: bool) -> tuple[int, str | None]:
 
 
 _CHARACTERS = 2 * _BITS  # the shift of the characters field
-_WORDS: dict[tuple[str, bool], tuple[int, str | None]] = {}  # (form, first) -> _word_counts, memo
+_WORDS: Memo[tuple[int, str | None]] = Memo(lambda key: _word_counts(*key))  # (form, first) -> counts
 
 
 def _chunk_counts(chunk: str, first: bool) -> tuple[int, tuple[str, ...]]:
@@ -119,55 +119,24 @@ def _chunk_counts(chunk: str, first: bool) -> tuple[int, tuple[str, ...]]:
     ``first``: the chunk holds the first word of its sentence."""
     packed, unfamiliar = len(chunk) << _CHARACTERS, []
     for i, form in enumerate(CHUNK_FORMS[chunk]):
-        key = (form, first and i == 0)
-        found = _WORDS.get(key)
-        if found is None:
-            if len(_WORDS) >= MAX_ENTRIES:
-                _WORDS.clear()
-            found = _WORDS[key] = _word_counts(*key)
-        packed += found[0]
-        if found[1] is not None:
-            unfamiliar.append(found[1])
+        counts, lower = _WORDS[form, first and i == 0]
+        packed += counts
+        if lower is not None:
+            unfamiliar.append(lower)
     return packed, tuple(unfamiliar)
 
 
-# chunk -> packed counts, and chunk -> its difficult words, filled together. The difficult words
-# are a memo of their own that recomputes on a miss: a memo emptied when full (by this document's
-# sums, or by another thread) must not lose a chunk's words between the sums and their look-up.
-_UNFAMILIAR: Memo[tuple[str, ...]] = Memo(lambda chunk: _chunk_counts(chunk, False)[1])
-_UNFAMILIAR_FIRST: Memo[tuple[str, ...]] = Memo(lambda chunk: _chunk_counts(chunk, True)[1])
-
-
-def _packed(chunk: str) -> int:
-    packed, _UNFAMILIAR[chunk] = _chunk_counts(chunk, False)
-    return packed
-
-
-def _packed_first(chunk: str) -> int:
-    packed, _UNFAMILIAR_FIRST[chunk] = _chunk_counts(chunk, True)
-    return packed
-
-
-class _Packed(Memo[int]):
-    """The packed-counts memo; emptied together with its difficult-words dict."""
-
-    def __init__(self, compute: Callable[[str], int], unfamiliar: dict[str, tuple[str, ...]]) -> None:
-        super().__init__(compute)
-        self.unfamiliar = unfamiliar
-
-    def clear(self) -> None:
-        super().clear()
-        self.unfamiliar.clear()
-
-
-_PACKED, _PACKED_FIRST = _Packed(_packed, _UNFAMILIAR), _Packed(_packed_first, _UNFAMILIAR_FIRST)
+# chunk -> (packed counts, difficult words); a chunk holding its sentence's first word has its own
+_CHUNKS: Memo[tuple[int, tuple[str, ...]]] = Memo(lambda chunk: _chunk_counts(chunk, False))
+_FIRST_CHUNKS: Memo[tuple[int, tuple[str, ...]]] = Memo(lambda chunk: _chunk_counts(chunk, True))
+_PACKED_OF, _UNFAMILIAR_OF = itemgetter(0), itemgetter(1)
 
 
 def _split_first(chunks: list[str], rest: list[str], firsts: list[str]) -> None:
     """Append to ``firsts`` the sentence's chunk holding its first word (after any chunks of
     punctuation alone, such as an opening dash), and every other chunk to ``rest``."""
     for i, chunk in enumerate(chunks):
-        if _PACKED[chunk] & _MASK:  # the words field: the chunk holds a word
+        if _CHUNKS[chunk][0] & _MASK:  # the words field: the chunk holds a word
             firsts.append(chunk)
             rest += chunks[:i]
             rest += chunks[i + 1:]
@@ -176,19 +145,18 @@ def _split_first(chunks: list[str], rest: list[str], firsts: list[str]) -> None:
 
 
 def compute_stats(doc: Document) -> Stats:
-    """Count everything from the chunks of each sentence (see the packed tables above)."""
+    """Count everything from the chunks of each sentence (see the packed counts above)."""
     stats = Stats(sentences=len(doc.sentences), paragraphs=len(doc.paragraphs))
     rest: list[str] = []
     firsts: list[str] = []
     for sentence in doc.sentences:
         _split_first(sentence.chunks, rest, firsts)
-    total = sum(map(_PACKED.__getitem__, rest)) + sum(map(_PACKED_FIRST.__getitem__, firsts))
+    found = list(map(_CHUNKS.__getitem__, rest))
+    found += map(_FIRST_CHUNKS.__getitem__, firsts)
+    total = sum(map(_PACKED_OF, found))
     for name, shift in _SHIFT.items():
         setattr(stats, name, total >> shift & _MASK)
-    # every chunk is in the tables now (the sums above filled them), difficult words alongside
-    unfamiliar = set(chain.from_iterable(filter(None, map(_PACKED.unfamiliar.__getitem__, rest))))
-    unfamiliar.update(chain.from_iterable(filter(None, map(_PACKED_FIRST.unfamiliar.__getitem__, firsts))))
-    stats.unique_unfamiliar = len(unfamiliar)
+    stats.unique_unfamiliar = len(set(chain.from_iterable(map(_UNFAMILIAR_OF, found))))
     return stats
 
 

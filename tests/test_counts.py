@@ -116,8 +116,8 @@ def _counts(text: str) -> dict:
 
 
 def _empty_memos() -> None:
-    counts_module._PACKED.clear()
-    counts_module._PACKED_FIRST.clear()
+    counts_module._CHUNKS.clear()
+    counts_module._FIRST_CHUNKS.clear()
 
 
 def test_counts_when_the_memo_fills_up_in_the_middle_of_a_document(monkeypatch):
@@ -136,19 +136,19 @@ def test_counts_when_the_memo_fills_up_in_the_middle_of_a_document(monkeypatch):
 
 
 def test_counts_when_another_thread_empties_the_memo_between_compute_and_store(monkeypatch):
-    # Memo.__missing__ computes (which records the chunk's difficult words) and then stores the
-    # packed counts; another thread's miss on a full memo can empty both in between, leaving the
-    # chunk in the packed memo without its difficult words. Simulated here deterministically.
+    # Memo.__missing__ computes and then stores; another thread's miss on a full memo can empty it
+    # in between. A chunk's counts and its difficult words must stay together (they once lived in
+    # two tables, and the chunk was left in one without the other). Simulated deterministically.
     _empty_memos()
-    compute = counts_module._PACKED.compute
+    compute = counts_module._CHUNKS.compute
 
-    def racing(chunk: str) -> int:
+    def racing(chunk: str):
         value = compute(chunk)
-        counts_module._PACKED.clear()  # the other thread's emptying, at the worst moment
+        counts_module._CHUNKS.clear()  # the other thread's emptying, at the worst moment
         return value
 
-    monkeypatch.setattr(counts_module._PACKED, "compute", racing)
-    counts_module._PACKED["zyzzyvas"]  # noqa: B018 - a look-up that fills the memo
+    monkeypatch.setattr(counts_module._CHUNKS, "compute", racing)
+    counts_module._CHUNKS["zyzzyvas"]  # noqa: B018 - a look-up that fills the memo
     monkeypatch.undo()
     # "We", "counted", "zyzzyvas", "twice.": 4 words, 2+7+8+6 = 23 characters (hand count);
     # before the fix every later document holding the chunk raised KeyError
