@@ -1,8 +1,10 @@
 """The document model every metric group reads: built once per text, in one pass.
 
 text → :func:`~textmetrics.normalize.normalize` (same length, so offsets are shared) → paragraphs →
-sentences → tokens → per-token features (syllables, letters). No metric group re-splits or
-re-tokenises; they all walk :attr:`Document.sentences` and :attr:`Document.tokens`.
+sentences → white-space chunks → tokens → per-token features (syllables, letters). No metric group
+re-splits or re-tokenises; they all walk :attr:`Document.sentences` and either the tokens or, when
+words alone are needed, the chunks with the per-chunk memos of :mod:`textmetrics.chunks`. Chunks
+and tokens are made on first use.
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ class Document:
     @property
     def word_count(self) -> int:
         """The number of word and number tokens (without building tokens)."""
-        return sum(len(s.forms) for s in self.sentences)  # no tokens built
+        return sum(len(s.forms) for s in self.sentences)
 
 
 def build_document(text: str) -> Document:

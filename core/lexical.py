@@ -16,8 +16,8 @@ from itertools import chain
 
 from .catalogue import Metric
 from .chunks import CHUNK_FORMS
-from .memo import Memo
 from .document import Document
+from .memo import Memo
 from .tokens import WORD, kind_of
 
 __all__ = ["compute", "ttr", "mattr", "mtld", "CATALOGUE", "MATTR_WINDOW", "MTLD_THRESHOLD"]
