@@ -2,21 +2,20 @@
 
 Most tokens of any text are repeats ("the", "of", "that"), and corpora repeat vocabulary across
 documents, so each feature is worked out the first time a form is seen and afterwards costs one
-dict look-up. The cache is a plain dict (reads and writes are atomic under the GIL, so it is
-thread-safe); it is cleared when it reaches :data:`MAX_ENTRIES` so a long run over a huge,
-varied corpus cannot grow memory without bound.
+dict look-up, in a bounded :class:`~textmetrics.memo.Memo`, so a long run over a huge, varied
+corpus cannot grow memory without bound.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from .memo import Memo
 from .syllables import number_syllables, syllables
 from .wordlists import is_familiar
 
-__all__ = ["WordFeatures", "word_features", "number_features", "MAX_ENTRIES"]
+__all__ = ["WordFeatures", "word_features", "number_features"]
 
-MAX_ENTRIES = 200_000
 _GUNNING_SUFFIXES = ("es", "ed", "ing")
 
 
@@ -49,27 +48,19 @@ def _compute(word: str) -> WordFeatures:
     )
 
 
-_words: dict[str, WordFeatures] = {}
-_numbers: dict[str, WordFeatures] = {}
+def _number(text: str) -> WordFeatures:
+    return WordFeatures(number_syllables(text), 0, sum(1 for c in text if c.isalnum()), True, False)
+
+
+_words: Memo[WordFeatures] = Memo(_compute)
+_numbers: Memo[WordFeatures] = Memo(_number)
 
 
 def word_features(word: str) -> WordFeatures:
     """Features of a lower-case word token."""
-    found = _words.get(word)
-    if found is None:
-        if len(_words) >= MAX_ENTRIES:
-            _words.clear()
-        found = _words[word] = _compute(word)
-    return found
+    return _words[word]
 
 
 def number_features(text: str) -> WordFeatures:
     """Features of a number token: syllables as read aloud (McLaughlin 1969), familiar, never complex."""
-    found = _numbers.get(text)
-    if found is None:
-        if len(_numbers) >= MAX_ENTRIES:
-            _numbers.clear()
-        found = _numbers[text] = WordFeatures(
-            number_syllables(text), 0, sum(1 for c in text if c.isalnum()), True, False
-        )
-    return found
+    return _numbers[text]

@@ -55,7 +55,7 @@ def expand_emoji(span: str, emojis: Mapping[str, str]) -> str:
 # together when full. Races between threads only ever store the same value.
 _MEMO: dict[str, str] = {}  # chunk -> VADER's stripped, lower-case word
 _FIXED: dict[str, float] = {}  # chunk -> rules.fixed_valence, unless UNFIXED
-_MEMO_MAX = 100_000
+_MEMO_MAX = 65_536
 _UNFIXED = repeat(UNFIXED)  # the default of each _FIXED.get in fixed_valences
 
 
