@@ -93,7 +93,7 @@ def _word_counts(form: str, first: bool) -> tuple[int, str | None]:
     """The packed counts of one word or number token, and its lower-case form if it is a
     difficult (unfamiliar) word; ``first``: it is the first word of its sentence, so a capital
     does not make it a proper noun."""
-    if form[0].isdecimal() and kind_of(form) is NUMBER:  # only a digit starts a number token
+    if kind_of(form) is NUMBER:
         f = number_features(form)
         return _pack(words=1, syllables=f.syllables, alphanumerics=f.alphanumerics,
                      polysyllabic_words=int(f.syllables >= 3), monosyllabic_words=int(f.syllables == 1)), None

@@ -84,7 +84,7 @@ class Document:
     @property
     def word_count(self) -> int:
         """The number of word and number tokens (without building tokens)."""
-        return sum(len(s.forms) for s in self.sentences)
+        return sum(len(CHUNK_FORMS[chunk]) for s in self.sentences for chunk in s.chunks)
 
 
 def build_document(text: str) -> Document:

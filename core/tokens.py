@@ -116,5 +116,7 @@ def tokenize(norm: str, start: int, end: int, sentence: int, text: str | None = 
 def kind_of(form: str) -> str:
     """The kind of a token given as text alone (``form`` as the scan cut it: the regex decides a
     token's kind from its own characters and the one after it, which starts no word)."""
+    if form[:1].isalpha():
+        return WORD  # a letter starts only word and abbreviation tokens: no regex needed
     m = _TOKEN_RE.fullmatch(form)
     return _KINDS[m.lastgroup] if m else SYMBOL
