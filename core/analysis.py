@@ -192,7 +192,7 @@ def analyze(
     marker_lexicon = user_lexicon(lexicon) if lexicon is not None else None  # InvalidInputError(field="lexicon")
     options = {"detail": detail, "include_quoted": bool(include_quoted), "lexicon": lexicon, "marker_lexicon": marker_lexicon}
     analysis = Analysis(build_document(text), options)
-    if not analysis.doc.sentences:
+    if analysis.doc.is_empty:
         analysis.warnings.append("the text is empty")
     data: dict = {group: _GROUP_FUNCS[group](analysis) for group in groups}
     data["warnings"] = analysis.warnings

@@ -3,8 +3,10 @@
 text → :func:`~textmetrics.normalize.normalize` (same length, so offsets are shared) → paragraphs →
 sentences → white-space chunks → tokens → per-token features (syllables, letters). No metric group
 re-splits or re-tokenises; they all walk :attr:`Document.sentences` and either the tokens or, when
-words alone are needed, the chunks with the per-chunk memos of :mod:`textmetrics.chunks`. Chunks
-and tokens are made on first use.
+words alone are needed, the chunks with the per-chunk memos of :mod:`textmetrics.chunks`.
+Paragraphs, sentences, chunks and tokens are made on first use, once: a group that can answer
+without them (sentiment on a text where no rule reads across words, see
+:func:`textmetrics.sentiment.analyse`) does not pay for them.
 """
 
 from __future__ import annotations
@@ -61,13 +63,37 @@ class Sentence:
 
 
 class Document:
-    """Original text, normalised text (same length), paragraph spans, sentences and all tokens."""
+    """Original text, normalised text (same length), paragraph spans, sentences and all tokens.
 
-    __slots__ = ("text", "norm", "paragraphs", "sentences", "_tokens")
+    Paragraphs and sentences not given are segmented on first use."""
 
-    def __init__(self, text: str, norm: str, paragraphs: list[tuple[int, int]], sentences: list[Sentence]) -> None:
-        self.text, self.norm, self.paragraphs, self.sentences = text, norm, paragraphs, sentences
+    __slots__ = ("text", "norm", "_paragraphs", "_sentences", "_tokens")
+
+    def __init__(self, text: str, norm: str, paragraphs: list[tuple[int, int]] | None = None,
+                 sentences: list[Sentence] | None = None) -> None:
+        self.text, self.norm = text, norm
+        self._paragraphs, self._sentences = paragraphs, sentences
         self._tokens: list[Token] | None = None
+
+    @property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        if self._paragraphs is None:
+            self._paragraphs = paragraph_spans(self.norm)
+        return self._paragraphs
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        if self._sentences is None:
+            self._sentences = _segment(self.text, self.norm, self.paragraphs)
+        return self._sentences
+
+    @property
+    def is_empty(self) -> bool:
+        """No sentence: the text is empty, white space or separator lines ("-----")."""
+        norm = self.norm
+        if self._sentences is not None or "\n" in norm or "\u2029" in norm:
+            return not self.sentences
+        return not norm or norm.isspace()  # one line of anything else is at least one sentence
 
     @property
     def tokens(self) -> list[Token]:
@@ -89,11 +115,13 @@ class Document:
 
 def build_document(text: str) -> Document:
     """Build the document model of ``text`` (any string, possibly empty)."""
-    norm = normalize(text)
-    paragraphs = paragraph_spans(norm)
+    return Document(text, normalize(text))
+
+
+def _segment(text: str, norm: str, paragraphs: list[tuple[int, int]]) -> list[Sentence]:
     original = None if text == norm else text  # most texts need no folding: skip the re-slicing
     sentences: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         for s_start, s_end in sentence_spans(norm, p_start, p_end):
             sentences.append(Sentence(len(sentences), s_start, s_end, p_index, norm, original))
-    return Document(text, norm, paragraphs, sentences)
+    return sentences

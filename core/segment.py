@@ -56,7 +56,7 @@ from importlib import resources
 from ._once import load_once
 from .errors import ResourceError
 
-__all__ = ["paragraph_spans", "sentence_spans"]
+__all__ = ["paragraph_spans", "sentence_spans", "cuts_only_at_spaces"]
 
 
 # --------------------------------------------------------------------------- resources
@@ -141,6 +141,9 @@ _PARAGRAPH_SEPARATOR_RE = re.compile(r"(?:\n[^\S\n]*){2,}|\u2029")  # also U+202
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs of ``text``: blocks separated by blank lines, trimmed of white space."""
+    if "\n" not in text and "\u2029" not in text:  # one paragraph (a tweet, a sentence): no regex
+        span = _trim(text, 0, len(text), len(text))
+        return [span] if span else []
     spans: list[tuple[int, int]] = []
     pos = 0
     breaks = _PARAGRAPH_SEPARATOR_RE if "\u2029" in text else _PARAGRAPH_BREAK_RE
@@ -387,6 +390,21 @@ _CANDIDATE_RE = re.compile(
     rf"(?P<close>(?:[{_CLOSERS}]++(?:[ \n][{_CLOSERS}]++(?=\s|\Z))?)?)"
     r"(?:(?=\s)|\Z|(?P<glued>(?=[A-Z][a-z])))"
 )
+# a stop glued to a capitalised word, the one boundary _CANDIDATE_RE may find inside a chunk
+_GLUED_RE = re.compile(rf"{_TERM}[{_CLOSERS}]*+[A-Z][a-z]")
+
+
+def cuts_only_at_spaces(text: str) -> bool:
+    """True if no sentence boundary of ``text`` (normalised, one line) can fall inside a chunk of
+    non-space characters, so its chunks are exactly its sentences' chunks, in order.
+
+    Every boundary these rules draw is followed by white space or the end (see _CANDIDATE_RE,
+    list items and bullets are cut where white space precedes them), except a stop glued to a
+    capitalised word ("world.Today"), which this looks for. A newline may start a separator line
+    ("-----") that belongs to no sentence, so a text with one is not vouched for."""
+    return "\n" not in text and "\u2029" not in text and _GLUED_RE.search(text) is None
+
+
 # what follows a candidate: opening punctuation, then the next word (and a stop right after it)
 _NEXT_RE = re.compile(r"\s*(?P<open>(?:[\"'`(\[{¿¡*\-–—" + _BULLETS + r"]+\s*)*)(?P<word>[^\W_][\w'’]*)?(?P<dot>\.)?")
 _INLINE_BULLET_RE = re.compile(rf"[{_BULLETS}](?<=\s[{_BULLETS}])")  # the bullet first: see _CANDIDATE_RE
@@ -591,7 +609,13 @@ def _next_mark(mark: str) -> str:
 def _split_segment(text: str, a: int, b: int, limit: int, lex: _Lexicon, out: list[tuple[int, int]]) -> None:
     """Sentences of one segment: cut at inline bullets and numbered items, then at boundaries."""
     if _INLINE_BULLET_RE.search(text, a, b) is None and _LEAD_ENUM_RE.match(text, a, b) is None:
-        _Splitter(text, a, b, limit, lex, out).run()  # the usual case: no list inside the segment
+        first = _CANDIDATE_RE.search(text, a, b)
+        if first is None or first.end() >= b:  # no stop before the end: one sentence (a tweet, a title)
+            span = _trim(text, a, b, limit)
+            if span:
+                out.append(span)
+        else:  # the usual case: no list inside the segment
+            _Splitter(text, a, b, limit, lex, out).run()
         return
     cuts = [a]
     cuts.extend(m.start() for m in _INLINE_BULLET_RE.finditer(text, a, b))
@@ -614,6 +638,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     if start >= end:
         return out
     lex = _lexicon()
+    if text.find("\n", start, end) < 0:  # one segment (what _segments would say, without a list)
+        _split_segment(text, start, end, end, lex, out)
+        return out
     for a, b in _segments(text, start, end):
         _split_segment(text, a, b, end, lex, out)
     return out

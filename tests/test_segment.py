@@ -13,7 +13,7 @@ import threading
 import pytest
 
 from textmetrics.normalize import normalize
-from textmetrics.segment import paragraph_spans, sentence_spans
+from textmetrics.segment import cuts_only_at_spaces, paragraph_spans, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -446,3 +446,48 @@ def test_thread_safe_first_use() -> None:
     for t in threads:
         t.join()
     assert results == [expected] * 8
+
+
+# --------------------------------------------------------------------------- boundaries and chunks
+
+# (text, whether cuts_only_at_spaces vouches for it); written for this test
+_CUT_CASES = [
+    ("One. Two! Three? Four...", True),
+    ("Dr. Smith met Mr. Jones at 5 p.m. Then they left for the U.S. office.", True),
+    ("1) first item 2) second item 3) third item", True),  # one-line list: cut before each marker
+    ("Great staff \u2022 fine rooms \u2022 ugly parking", True),  # inline bullets
+    ('He said "Stop." Then he left. Prices rose 3.5% to $1,250.75.', True),
+    ("It ended. . . . Next came the rest.", True),  # MLA: a stop, then an ellipsis
+    ("It was great.Everyone left early.", False),  # a stop glued to the next sentence
+    ('"Go home!"Then silence.', False),  # glued after a closing quote
+    ("Line one\nLine two", False),  # a newline may start a separator line
+    ("First part\u2029Second part", False),
+]
+
+
+@pytest.mark.parametrize(("text", "vouched"), _CUT_CASES)
+def test_cuts_only_at_spaces(text: str, vouched: bool) -> None:
+    norm = normalize(text)
+    assert cuts_only_at_spaces(norm) is vouched
+    if vouched:  # what it promises: the sentences' chunks, in order, are the text's chunks
+        chunks = [c for p in paragraph_spans(norm) for a, b in sentence_spans(norm, *p) for c in norm[a:b].split()]
+        assert chunks == norm.split()
+
+
+def test_cuts_only_at_spaces_holds_on_mixed_fragments() -> None:
+    # the promise on 3,000 texts strung from fragments with abbreviations, lists, quotes, ellipses
+    # and glued stops: wherever it vouches, the sentences' chunks are the text's
+    import random
+
+    fragments = ["The U.S. Senate met.", "Dr. Lee left", "at 9 a.m.", "Then", "1)", "2)", "a.", "\u2022", '"Go."',
+                 "it rose 3.5%.", "Why?!", "wait...", ". . .", "great.Everyone", "(see p. 4)", "No. 5", "e.g. this",
+                 "''", "``", "-", "OK!", "J. R. R. Tolkien", "Inc. said", "\u201cYes.\u201d", "...and"]
+    rng = random.Random(2026)
+    vouched = 0
+    for _ in range(3000):
+        norm = normalize(" ".join(rng.choice(fragments) for _ in range(rng.randint(1, 12))))
+        if cuts_only_at_spaces(norm):
+            vouched += 1
+            chunks = [c for p in paragraph_spans(norm) for a, b in sentence_spans(norm, *p) for c in norm[a:b].split()]
+            assert chunks == norm.split(), norm
+    assert vouched > 1000  # the test reaches the promise often

@@ -175,6 +175,17 @@ FAST_PATH_CASES = [
     "The food was good but the wait was long.",  # "but"
     "The crew couldn't've liked it.",  # "n't" in a word that is not a listed negation
     "The crowd went the bomb.",  # a special case flagged by "bomb"
+    # scored whole, without segmenting (no rule reads across words anywhere), and the cases that
+    # must not be: a rule word before a sentence end, a stop glued to the next sentence, newswire
+    # quotes, a separator line, inline bullets
+    "The team played well. The fans were happy and the city was proud!",
+    "We love this town, and we enjoy it.",  # "this" after a sentiment word reads nothing
+    "The show was not. Good luck to them.",  # "not" is within reach of "Good" only across the stop
+    "The show was great.Everyone was happy.",  # a boundary inside the chunk "great.Everyone"
+    "He called it ``great.'' Then he left happy.",
+    "Good news\n-----\nSad news for the fans",
+    "Great staff \u2022 fine rooms \u2022 ugly parking",
+    "It was a bad ass concert. Yeah right, kiss of death.",  # phrase starts: the words after them count
 ]
 
 
@@ -204,11 +215,25 @@ def _rules_only(text: str) -> tuple[dict, list[dict]]:
 @pytest.mark.parametrize("text", FAST_PATH_CASES)
 def test_fast_paths_give_the_rules_own_scores(text):
     # Scored twice: the first call meets the words for the first time (the rules proper), the
-    # second takes the memoised fixed valences; both must equal the rules alone, float for float.
+    # second takes the memoised fixed valences; both must equal the rules alone, float for float,
+    # whether the document was segmented before (as when counts ran first) or not
     expected = _rules_only(text)
-    for _ in range(2):
-        result = sentiment.analyse(build_document(text))
+    for segmented_first in (False, False, True):
+        doc = build_document(text)
+        if segmented_first:
+            doc.sentences
+        result = sentiment.analyse(doc)
         assert (result.document, result.sentences) == expected
+
+
+def test_a_text_no_rule_reads_across_is_scored_without_segmenting_it():
+    # the point of the whole-text path: sentiment alone on a tweet need not find its sentences
+    doc = build_document("The team played well. The fans were happy!")
+    sentiment.analyse(doc)
+    assert doc._sentences is None
+    doc = build_document("The team did not play well. The fans were happy!")  # "not": the rules run
+    sentiment.analyse(doc)
+    assert doc._sentences is not None
 
 
 # --------------------------------------------------------------------------- labels

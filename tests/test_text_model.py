@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from textmetrics.document import build_document
 from textmetrics.normalize import normalize
 from textmetrics.tokens import tokenize
@@ -101,3 +103,20 @@ def test_tokens_of_a_sentence_are_one_regex_scan_of_it():
                     for m in _TOKEN_RE.finditer(doc.norm, sentence.start, sentence.end)]
             assert [(t.start, t.end, t.kind, t.text) for t in sentence.tokens] == scan, text
             assert all(t.lower == doc.norm[t.start:t.end].lower() or t.kind != "word" for t in sentence.tokens)
+
+
+def test_the_document_is_segmented_on_first_use_only():
+    doc = build_document("One. Two.")
+    assert doc._paragraphs is None and doc._sentences is None
+    assert [(s.start, s.end) for s in doc.sentences] == [(0, 4), (5, 9)]
+    assert doc.sentences is doc.sentences and doc.paragraphs == [(0, 9)]
+
+
+@pytest.mark.parametrize(("text", "empty"), [
+    ("", True), ("  \n\t ", True), ("-----\n=====", True),  # separator lines alone: no sentence
+    ("-----", False), ("Hi", False), ("a\nb", False), ("\u00a0x\u3000", False),
+])
+def test_is_empty_without_segmenting_a_line_and_as_the_sentences_say(text, empty):
+    doc = build_document(text)
+    assert doc.is_empty is empty
+    assert doc.is_empty is (not doc.sentences)

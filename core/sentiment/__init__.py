@@ -37,6 +37,7 @@ from typing import Callable
 
 from ..catalogue import Metric
 from ..document import Document
+from ..segment import cuts_only_at_spaces
 from .chunks import chunks_of, fixed_valences, lower_words
 from .lexicon import VaderResources, vader_resources
 from .rules import (RULED, UNFIXED, apply_but, cap_differential, normalize, plain_hits, punctuation_emphasis,
@@ -67,26 +68,31 @@ Span = tuple[list[float], int, int, int]  # a sentence's non-zero valences, its 
 
 class SentimentResult:
     """``document``: the document's sentiment object; ``sentences``: one object per sentence,
-    summarised on first use (only ``detail="full"`` reads them). ``spans`` None: the document is
-    one sentence, whose object equals the document's (kept small: a caller may hold many)."""
+    summarised on first use (only ``detail="full"`` reads them). ``spans`` None: not scored sentence
+    by sentence yet (the document was scored whole, see :func:`analyse`), or the document is one
+    sentence, whose object equals the document's (kept small: a caller may hold many)."""
 
-    __slots__ = ("document", "_text", "_spans", "_sentences")
+    __slots__ = ("document", "_doc", "_spans", "_sentences")
 
-    def __init__(self, document: dict, text: str, spans: list[Span] | None) -> None:
+    def __init__(self, document: dict, doc: Document, spans: list[Span] | None) -> None:
         self.document = document
-        self._text = text
+        self._doc = doc
         self._spans = spans
         self._sentences: list[dict] | None = None
 
     @property
     def sentences(self) -> list[dict]:
         if self._sentences is None:
-            if self._spans is None:
-                self._sentences = [dict(self.document)]
+            spans = self._spans
+            if spans is None and len(self._doc.sentences) > 1:  # the document was scored whole
+                r = vader_resources()
+                spans = _sentence_spans(self._doc, _text_words(self._doc, r), r)
+            if spans is None:
+                self._sentences = [dict(self.document)] if self._doc.sentences else []
             else:
-                count = self._text.count
+                count = self._doc.text.count
                 self._sentences = [summarise(hits, n, count("!", start, end), count("?", start, end))
-                                   for hits, n, start, end in self._spans]
+                                   for hits, n, start, end in spans]
         return self._sentences
 
 
@@ -145,53 +151,105 @@ def summarise(hits: list[float], n: int, exclamations: int, questions: int) -> d
 
 
 def analyse(doc: Document) -> SentimentResult:
-    """Score every sentence of ``doc`` and the document, in one linear pass over the sentences.
-    "!" and "?" are counted in the text as written (normalisation leaves them alone)."""
+    """Score every sentence of ``doc`` and the document, in one linear pass over the words.
+    "!" and "?" are counted in the text as written (normalisation leaves them alone).
+
+    When every sentence boundary falls on white space (:func:`textmetrics.segment.cuts_only_at_spaces`),
+    the sentences' words are consecutive slices of the text's words, which are looked up once.
+    When, besides, no rule can read across words anywhere in the text (no word any rule reads
+    within reach of a sentiment word, no "but", no sentiment word in capitals: two texts in three),
+    every word keeps its fixed valence and the document's score does not depend on where its
+    sentences end: the text is scored whole, without segmenting it (the sentences' objects, if
+    asked for, are scored then).
+    """
     r = vader_resources()
-    text, sentences = doc.text, doc.sentences
-    if len(sentences) == 1:
+    text = doc.text
+    words = _text_words(doc, r)
+    if words is not None:
+        hits = _fixed_hits(words[1])
+        if hits is not None:
+            document = summarise(hits, len(words[0]), text.count("!"), text.count("?"))
+            return SentimentResult(document, doc, None)
+    sentences = doc.sentences
+    if len(sentences) == 1:  # the sentence is the document: its words are the text's
         s = sentences[0]
         start, end = s.start, s.end
-        hits, n, _, _ = _span(text, start, end, None, r)
+        chunks, fixed = words if words is not None else _words(text[start:end], r)
+        hits, n = _score(chunks, fixed, None, r)
         document = summarise(hits, n, text.count("!", start, end), text.count("?", start, end))
-        return SentimentResult(document, text, None)
+        return SentimentResult(document, doc, None)
+    spans = _sentence_spans(doc, words, r)
+    hits = [v for span in spans for v in span[0]]
+    document = summarise(hits, sum([span[1] for span in spans]), text.count("!"), text.count("?"))
+    return SentimentResult(document, doc, spans)
+
+
+Words = tuple[list[str], list[float]]  # VADER's chunks of a span as written, and their fixed valences
+
+
+def _words(span: str, r: VaderResources) -> Words:
+    # chunks_of, inlined for ASCII text (nothing to fold or replace)
+    chunks = span.split() if span.isascii() else chunks_of(span, r.emojis)
+    return chunks, fixed_valences(chunks, r)
+
+
+def _text_words(doc: Document, r: VaderResources) -> Words | None:
+    """The words of the whole text, if every sentence's words are a slice of them; else None."""
+    text = doc.text
+    if text is not doc.norm and ("''" in text or "``" in text):
+        return None  # normalisation made a space of a quote: a boundary might fall inside a chunk
+    if not cuts_only_at_spaces(doc.norm):
+        return None
+    return _words(text, r)
+
+
+def _fixed_hits(fixed: list[float]) -> list[float] | None:
+    """The non-zero valences, if every word keeps its fixed valence (no rule applies); else None."""
+    hits = list(filter(None, fixed))  # sentiment words and marks (a NaN is true)
+    if UNFIXED in hits:
+        return None
+    if RULED in hits:
+        return plain_hits(fixed)  # None if a RULED word is within reach of a sentiment word
+    return hits
+
+
+def _sentence_spans(doc: Document, words: Words | None, r: VaderResources) -> list[Span]:
+    """Each sentence scored: its non-zero valences, its number of words, its span. ``words``: the
+    text's words, which the sentences slice in order (see :func:`_text_words`), or None."""
+    text, emojis = doc.text, r.emojis
     caps: list[bool] = []
 
     def doc_caps() -> bool:  # VADER's capitals test reads the whole text; computed once, if needed
         if not caps:
-            caps.append(cap_differential(chunks_of(text, r.emojis)))
+            caps.append(cap_differential(words[0] if words is not None else chunks_of(text, emojis)))
         return caps[0]
 
-    spans = [_span(text, s.start, s.end, doc_caps, r) for s in sentences]
-    hits = [v for span in spans for v in span[0]]
-    document = summarise(hits, sum([span[1] for span in spans]), text.count("!"), text.count("?"))
-    return SentimentResult(document, text, spans)
+    out: list[Span] = []
+    pos = 0
+    for s in doc.sentences:
+        span = text[s.start:s.end]
+        if words is None:
+            chunks, fixed = _words(span, r)
+        else:  # only the number of the sentence's words is needed
+            stop = pos + len(span.split() if span.isascii() else chunks_of(span, emojis))
+            chunks, fixed = words[0][pos:stop], words[1][pos:stop]
+            pos = stop
+        out.append((*_score(chunks, fixed, doc_caps, r), s.start, s.end))
+    return out
 
 
-def _span(text: str, start: int, end: int, cap_test: Callable[[], bool] | None, r: VaderResources) -> Span:
-    """Score the sentence ``text[start:end]``; ``cap_test`` None: the sentence is the whole
-    document. Only one sentence's words are alive at a time, so the memory stays small."""
-    span = text[start:end]
-    # chunks_of, inlined for ASCII text (nothing to fold or replace): this runs once per sentence
-    chunks = span.split() if span.isascii() else chunks_of(span, r.emojis)
-    fixed = fixed_valences(chunks)
-    hits = list(filter(None, fixed))
-    if UNFIXED not in hits and RULED not in hits:  # most sentences: no word any rule reads
-        return hits, len(chunks), start, end
-    return _ruled_span(chunks, fixed, start, end, cap_test, r)
-
-
-def _ruled_span(chunks: list[str], fixed: list[float], start: int, end: int,
-                cap_test: Callable[[], bool] | None, r: VaderResources) -> Span:
-    """:func:`_span` for a sentence with a word some rule reads (or one not seen before)."""
-    hits = plain_hits(fixed)
-    if hits is not None:  # the words the rules read are out of every sentiment word's reach
-        return hits, len(chunks), start, end
+def _score(chunks: list[str], fixed: list[float], cap_test: Callable[[], bool] | None,
+           r: VaderResources) -> tuple[list[float], int]:
+    """A sentence's non-zero valences (after the rules) and its number of words. ``cap_test``
+    None: the sentence is the whole document. Only one sentence's rule state is alive at a time."""
+    hits = _fixed_hits(fixed)
+    if hits is not None:  # most sentences: every word keeps its fixed valence
+        return hits, len(chunks)
     lowers = lower_words(chunks, r)
     valences = word_valences(chunks, lowers, fixed, cap_test or (lambda: cap_differential(chunks)), r)
     if "but" in lowers:
         apply_but(lowers, valences)
-    return list(filter(None, valences)), len(valences), start, end
+    return list(filter(None, valences)), len(valences)
 
 
 def compute(result: SentimentResult) -> dict:

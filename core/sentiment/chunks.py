@@ -24,7 +24,7 @@ from itertools import repeat
 from typing import Mapping
 
 from .lexicon import STRAIGHTEN, VaderResources
-from .rules import UNFIXED, fixed_valence
+from .rules import fixed_valence
 
 __all__ = ["chunks_of", "fixed_valences", "lower_words", "expand_emoji"]
 
@@ -54,9 +54,10 @@ def expand_emoji(span: str, emojis: Mapping[str, str]) -> str:
 # together when a chunk is first seen, for the one VaderResources of the process, and cleared
 # together when full. Races between threads only ever store the same value.
 _MEMO: dict[str, str] = {}  # chunk -> VADER's stripped, lower-case word
-_FIXED: dict[str, float] = {}  # chunk -> rules.fixed_valence, unless UNFIXED
+_FIXED: dict[str, float] = {}  # chunk -> rules.fixed_valence (UNFIXED included)
 _MEMO_MAX = 65_536
-_UNFIXED = repeat(UNFIXED)  # the default of each _FIXED.get in fixed_valences
+_UNSEEN = float("nan")  # the default of _FIXED.get: a NaN no valence or mark is (found by identity)
+_UNSEEN_DEFAULTS = repeat(_UNSEEN)
 
 
 def _learn(chunk: str, r: VaderResources) -> str:
@@ -67,9 +68,7 @@ def _learn(chunk: str, r: VaderResources) -> str:
         _MEMO.clear()
         _FIXED.clear()
     _MEMO[chunk] = word
-    valence = fixed_valence(chunk, word, r)
-    if valence is not UNFIXED:
-        _FIXED[chunk] = valence
+    _FIXED[chunk] = fixed_valence(chunk, word, r)
     return word
 
 
@@ -82,10 +81,13 @@ def chunks_of(span: str, emojis: Mapping[str, str]) -> list[str]:
     return span.split()
 
 
-def fixed_valences(chunks: list[str]) -> list[float]:
-    """Each chunk's valence wherever it stands or its mark (:func:`.rules.fixed_valence`); UNFIXED
-    for a chunk not seen yet (:func:`lower_words` learns it). One dict look-up per chunk."""
-    return list(map(_FIXED.get, chunks, _UNFIXED))
+def fixed_valences(chunks: list[str], r: VaderResources) -> list[float]:
+    """Each chunk's valence wherever it stands, or its mark (:func:`.rules.fixed_valence`): one
+    dict look-up per chunk; a chunk not seen before is learnt first."""
+    fixed = list(map(_FIXED.get, chunks, _UNSEEN_DEFAULTS))
+    if _UNSEEN in fixed:  # new chunks (rare once the common words are known)
+        fixed = [fixed_valence(c, _learn(c, r), r) if v is _UNSEEN else v for c, v in zip(chunks, fixed)]
+    return fixed
 
 
 def lower_words(chunks: list[str], r: VaderResources) -> list[str]:

@@ -61,8 +61,9 @@ def _ruled(boosters: dict[str, float], negations: frozenset[str],
            special_cases: dict[str, float]) -> frozenset[str]:
     """The words whose presence lets a rule change a valence: boosters, negations, the rule words,
     and one flag word of every multi-word special case and booster. A lexicon word with none of
-    them from 3 words before it to 2 after it (the reach of VADER's rules), and no "n't" before it,
-    keeps its lexicon valence, adjusted only by the capitals rule (and later by "but")."""
+    them in the 3 words before it (the reach of VADER's rules), and no "n't" before it, keeps its
+    lexicon valence, adjusted only by the capitals rule (and later by "but"), unless it starts a
+    phrase itself (see :func:`.rules.fixed_valence`)."""
     flags = set()
     for phrase in (k for k in (*special_cases, *boosters) if " " in k):
         words = [w for w in phrase.split() if w not in _PHRASE_FILLERS]

@@ -85,9 +85,13 @@ def fixed_valence(chunk: str, lower: str, r: VaderResources) -> float:
     reads (:attr:`VaderResources.ruled`, "n't") outside the lexicon, :data:`UNFIXED` for such a
     word in the lexicon, for "but", and for a lexicon word in capitals (the capitals rule reads the
     whole text). A sentence without marks gets exactly these valences from :func:`word_valences`
-    and :func:`apply_but`."""
+    and :func:`apply_but`.
+
+    A lexicon word that starts a multi-word phrase ("bad ass", "kiss of death", "yeah right",
+    "kind of") is UNFIXED too: it is the only kind of word whose valence the words *after* it can
+    change, so every other sentiment word depends only on the 3 words before it."""
     lex = r.lexicon
-    if lower == "but" or (chunk.isupper() and lower in lex):
+    if lower == "but" or (lower in lex and (chunk.isupper() or lower in r.phrase_starts)):
         return UNFIXED
     if lower in r.ruled or "n't" in lower:
         return UNFIXED if lower in lex else RULED
@@ -96,15 +100,15 @@ def fixed_valence(chunk: str, lower: str, r: VaderResources) -> float:
 
 def plain_hits(fixed: Sequence[float]) -> list[float] | None:
     """The non-zero valences of a sentence whose only marks are RULED words out of every sentiment
-    word's reach (3 words before it to 2 after it): each keeps its fixed valence, as in
-    :func:`word_valences`. None for any other sentence."""
+    word's reach (the 3 words before it; see :func:`fixed_valence` for why not after it): each
+    keeps its fixed valence, as in :func:`word_valences`. None for any other sentence."""
     if UNFIXED in fixed:
         return None
     hits = []
     for i in compress(range(len(fixed)), fixed):  # sentiment words and RULED words, at C speed
         valence = fixed[i]
         if valence is not RULED:
-            if RULED in fixed[i - 3 if i > 3 else 0:i + 3]:
+            if RULED in fixed[i - 3 if i > 3 else 0:i]:
                 return None
             hits.append(valence)
     return hits
@@ -224,11 +228,11 @@ def word_valences(words: Sequence[str], lowers: Sequence[str], fixed: Sequence[f
     :func:`fixed_valence` (:data:`UNFIXED` for a word not known). ``cap_test()`` gives VADER's
     capitals test for the whole text; it is called only if a rule may need it (a word in capitals
     among a sentiment word and the 3 before it), at most once.
-    A lexicon word that no rule reads, with no marked word within the rules' reach (3 words
-    before it to 2 after it), keeps its lexicon valence, adjusted only by the capitals rule: the
+    A lexicon word that no rule reads, with no marked word within the rules' reach (the 3 words
+    before it), keeps its lexicon valence, adjusted only by the capitals rule: the
     fast path for most sentiment words.
     """
-    lex, boosters, ruled = r.lexicon, r.boosters, r.ruled
+    lex, boosters, ruled, starts = r.lexicon, r.boosters, r.ruled, r.phrase_starts
     n = len(lowers)
     out = [0.0] * n
     cap_diff = None
@@ -244,9 +248,10 @@ def word_valences(words: Sequence[str], lowers: Sequence[str], fixed: Sequence[f
             if lower == "kind" and i < n - 1 and lowers[i + 1] == "of":
                 continue
             valence = lex[lower]
-            plain = lower not in ruled and "n't" not in lower
+            # the words after a phrase start may change it ("bad ass"): never plain
+            plain = lower not in ruled and "n't" not in lower and lower not in starts
         lo = i - 3 if i > 3 else 0
-        if plain and _unmarked(fixed[lo:i]) and _unmarked(fixed[i + 1:i + 3]):
+        if plain and _unmarked(fixed[lo:i]):
             if words[i].isupper():
                 if cap_diff is None:
                     cap_diff = cap_test()
