@@ -22,6 +22,8 @@ Tables:
    (normalise, segment, tokenise, syllables) shared by every group. Best of ``--rounds``
    alternating rounds, in CPU time (process time), so that other processes on the shared machine
    do not count; even so, only ratios within this run mean anything.
+2b. The whole call's speed on the texts scored whole (no rule reads across words: no sentence
+   splitting needed) and on the texts scored sentence by sentence, in µs per text.
 3. Deliberate differences from vaderSentiment 3.3.2: r on each set with one difference undone
    at a time (see docs/sentiment.md).
 4. Scaling: one text of about 1,000 words and the same text ten times over; time ratio.
@@ -124,6 +126,28 @@ def run_set(texts, rounds: int, vader: SentimentIntensityAnalyzer):
         dt, out = timed(lambda t: analyze(t, metrics=["sentiment"]).to_dict()["sentiment"]["score"], texts)
         best["analyze"], scores["ours"] = min(best["analyze"], dt), out
     return best, scores, docs
+
+
+def scored_whole(text: str) -> bool:
+    """Whether analyze() scores ``text`` whole, without segmenting it (see sentiment.analyse)."""
+    doc, r = build_document(text), sentiment.vader_resources()
+    words = sentiment._text_words(doc, r)
+    return words is not None and sentiment._fixed_hits(words[1]) is not None
+
+
+def split_speed(texts: list[str], rounds: int, vader: SentimentIntensityAnalyzer) -> dict[str, tuple[int, float, float]]:
+    """Texts scored whole vs sentence by sentence: number, and µs per text for vaderSentiment and
+    for analyze(text, metrics=["sentiment"]) (best of alternating rounds)."""
+    out = {}
+    groups = {"scored whole": [t for t in texts if scored_whole(t)]}
+    groups["by sentence"] = [t for t in texts if not scored_whole(t)]
+    for label, group in groups.items():
+        best_v = best_a = math.inf
+        for _ in range(rounds):
+            best_v = min(best_v, timed(vader.polarity_scores, group)[0])
+            best_a = min(best_a, timed(lambda t: analyze(t, metrics=["sentiment"]), group)[0])
+        out[label] = (len(group), best_v / len(group) * 1e6, best_a / len(group) * 1e6)
+    return out
 
 
 # --------------------------------------------------------------------------- ablations
@@ -261,6 +285,18 @@ def main() -> None:
     print("\nstage = textmetrics.sentiment.analyse on a built document; "
           "analyze = the whole call, document model included.")
     print("nyt-whole: vaderSentiment scores each whole editorial (its quadratic path); we score the same text.\n")
+
+    print("2b. Where the whole call's time goes: texts no rule reads across are scored whole, without")
+    print("    segmenting them; the others are segmented and scored sentence by sentence (µs per text)\n")
+    head2 = f"{'set':<10}{'path':<14}{'texts':>7}{'share':>7} | {'vader µs':>9}{'analyze µs':>11}{'x':>6}"
+    print(head2)
+    print("-" * len(head2))
+    for name, (texts, _, _) in data.items():
+        if name == "nyt-whole":
+            continue
+        for label, (n, v_us, a_us) in split_speed(texts, args.rounds, vader).items():
+            print(f"{name:<10}{label:<14}{n:>7}{n / len(texts):>7.0%} | {v_us:>9.1f}{a_us:>11.1f}{v_us / a_us:>6.2f}")
+    print()
 
     print("3. Deliberate differences: r with one difference undone (textmetrics.sentiment.analyse)\n")
     names = list(data)

@@ -20,7 +20,7 @@ Dashes are not folded: an em dash and a hyphen mean different things to the toke
 
 from __future__ import annotations
 
-__all__ = ["normalize"]
+__all__ = ["normalize", "spaces_kept"]
 
 _SINGLE = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'")
 _DOUBLE = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033"), '"')
@@ -47,3 +47,17 @@ def normalize(text: str) -> str:
     if "''" in out:
         out = out.replace("''", '" ')
     return out
+
+
+def spaces_kept(text: str, norm: str) -> bool:
+    """True if ``norm`` (``normalize(text)``) has white space exactly where ``text`` has, so both
+    split into chunks at the same places. Only a folded quote pair (``''``, ``‘‘``, ``’’`` ...:
+    a quote and a space) puts a space where the text has none; it is found after a ``"``."""
+    if text is norm:
+        return True
+    i = norm.find('" ')
+    while i >= 0:
+        if not text[i + 1].isspace():
+            return False
+        i = norm.find('" ', i + 2)
+    return True

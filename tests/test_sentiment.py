@@ -226,6 +226,38 @@ def test_fast_paths_give_the_rules_own_scores(text):
         assert (result.document, result.sentences) == expected
 
 
+# Typographic quote pairs (’’ ‘‘ ′′ ’' '’) that normalize() folds to '' and then to '"' plus a
+# space: a sentence boundary can fall on that space, which is no space in the text as written, so
+# the text's chunks are not the sentences' chunks ("Good.’’Then" is one chunk of the text, and the
+# sentences are "Good.’" and "Then"). Written for this test (review of 792a772, which scored them
+# from the text's chunks: "Good.’’Then" 0.0 instead of VADER's 0.4404 for "good").
+FOLDED_QUOTE_PAIR_CASES = [
+    "Good.\u2019\u2019Then",
+    "No.\u2018\u2018Good",
+    "It was great.\u2032\u2032Then",
+    "Great!\u2019'Then",
+    "It was not good.\u2019\u2019Then it was great.",  # a rule word: scored sentence by sentence
+    "We saw \u2018\u2018Monsters, Inc.\u2019\u2019, and it was good.",  # a comma after the pair
+]
+
+
+@pytest.mark.parametrize("text", FOLDED_QUOTE_PAIR_CASES)
+def test_folded_quote_pair_at_a_sentence_end(text):
+    expected = _rules_only(text)
+    for segmented_first in (False, True):
+        doc = build_document(text)
+        if segmented_first:
+            doc.sentences
+        result = sentiment.analyse(doc)
+        assert (result.document, result.sentences) == expected
+
+
+def test_folded_quote_pair_keeps_the_word_before_it():
+    # hand count: the sentences are "Good.’" (VADER's word "good", 1.9) and "Then";
+    # compound 1.9 / sqrt(1.9² + 15) = 0.4404
+    assert analyze("Good.\u2019\u2019Then", metrics=["sentiment"]).to_dict()["sentiment"]["score"] == 0.4404
+
+
 def test_a_text_no_rule_reads_across_is_scored_without_segmenting_it():
     # the point of the whole-text path: sentiment alone on a tweet need not find its sentences
     doc = build_document("The team played well. The fans were happy!")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from textmetrics.document import build_document
-from textmetrics.normalize import normalize
+from textmetrics.normalize import normalize, spaces_kept
 from textmetrics.tokens import tokenize
 
 
@@ -120,3 +120,17 @@ def test_is_empty_without_segmenting_a_line_and_as_the_sentences_say(text, empty
     doc = build_document(text)
     assert doc.is_empty is empty
     assert doc.is_empty is (not doc.sentences)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ('He said "yes" then', True),
+    ("a\u00a0b\tc\r\nd\u3000e", True),  # exotic spaces become spaces: white space either way
+    ("He said ''yes'' then", False),  # the closing '' is a quote and a space
+    ("``Hi,'' she said", False),
+    ("Good.\u2019\u2019Then", False),  # a typographic pair is folded to '' first
+    ("It\u2019s \u201cfine\u201d", True),  # single quotes fold to one character each
+])
+def test_spaces_kept_says_whether_normalising_added_white_space(text, kept):
+    norm = normalize(text)
+    assert spaces_kept(text, norm) is kept
+    assert kept is ([c.isspace() for c in text] == [c.isspace() for c in norm])

@@ -37,6 +37,7 @@ from typing import Callable
 
 from ..catalogue import Metric
 from ..document import Document
+from ..normalize import spaces_kept
 from ..segment import cuts_only_at_spaces
 from .chunks import chunks_of, fixed_valences, lower_words
 from .lexicon import VaderResources, vader_resources
@@ -70,7 +71,7 @@ class SentimentResult:
     """``document``: the document's sentiment object; ``sentences``: one object per sentence,
     summarised on first use (only ``detail="full"`` reads them). ``spans`` None: not scored sentence
     by sentence yet (the document was scored whole, see :func:`analyse`), or the document is one
-    sentence, whose object equals the document's (kept small: a caller may hold many)."""
+    sentence, whose object equals the document's. Holds the document, which it may segment."""
 
     __slots__ = ("document", "_doc", "_spans", "_sentences")
 
@@ -194,11 +195,12 @@ def _words(span: str, r: VaderResources) -> Words:
 
 
 def _text_words(doc: Document, r: VaderResources) -> Words | None:
-    """The words of the whole text, if every sentence's words are a slice of them; else None."""
-    text = doc.text
-    if text is not doc.norm and ("''" in text or "``" in text):
-        return None  # normalisation made a space of a quote: a boundary might fall inside a chunk
-    if not cuts_only_at_spaces(doc.norm):
+    """The words of the whole text, if every sentence's words are a slice of them; else None.
+    Sentences are cut in the normalised text, at its white space (``cuts_only_at_spaces``), and
+    the words are read from the text as written, which must have its white space in the same
+    places (``spaces_kept``: not so where a quote pair was folded to a quote and a space)."""
+    text, norm = doc.text, doc.norm
+    if not cuts_only_at_spaces(norm) or not spaces_kept(text, norm):
         return None
     return _words(text, r)
 
@@ -228,12 +230,13 @@ def _sentence_spans(doc: Document, words: Words | None, r: VaderResources) -> li
     pos = 0
     for s in doc.sentences:
         span = text[s.start:s.end]
-        if words is None:
-            chunks, fixed = _words(span, r)
-        else:  # only the number of the sentence's words is needed
-            stop = pos + len(span.split() if span.isascii() else chunks_of(span, emojis))
-            chunks, fixed = words[0][pos:stop], words[1][pos:stop]
-            pos = stop
+        chunks = span.split() if span.isascii() else chunks_of(span, emojis)
+        stop = pos + len(chunks)
+        if words is not None and words[0][pos:stop] == chunks:  # the look-ups are done: slice them
+            fixed = words[1][pos:stop]
+        else:  # no text words, or out of line with them (never, if the checks hold): look up
+            words, fixed = None, fixed_valences(chunks, r)
+        pos = stop
         out.append((*_score(chunks, fixed, doc_caps, r), s.start, s.end))
     return out
 

@@ -86,6 +86,8 @@ def fixed_valences(chunks: list[str], r: VaderResources) -> list[float]:
     dict look-up per chunk; a chunk not seen before is learnt first."""
     fixed = list(map(_FIXED.get, chunks, _UNSEEN_DEFAULTS))
     if _UNSEEN in fixed:  # new chunks (rare once the common words are known)
+        # the valence is computed again rather than read back from _FIXED, which another thread
+        # may have cleared in between
         fixed = [fixed_valence(c, _learn(c, r), r) if v is _UNSEEN else v for c, v in zip(chunks, fixed)]
     return fixed
 
