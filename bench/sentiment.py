@@ -135,18 +135,21 @@ def scored_whole(text: str) -> bool:
     return words is not None and sentiment._fixed_hits(words[1]) is not None
 
 
-def split_speed(texts: list[str], rounds: int, vader: SentimentIntensityAnalyzer) -> dict[str, tuple[int, float, float]]:
-    """Texts scored whole vs sentence by sentence: number, and µs per text for vaderSentiment and
-    for analyze(text, metrics=["sentiment"]) (best of alternating rounds)."""
+def split_speed(texts: list[str], rounds: int,
+                vader: SentimentIntensityAnalyzer) -> dict[str, tuple[int, float, float, float]]:
+    """Texts scored whole vs sentence by sentence: number, and µs per text for vaderSentiment, for
+    analyze(text, metrics=["sentiment"]) and for finding the sentences alone (best of alternating
+    rounds)."""
     out = {}
     groups = {"scored whole": [t for t in texts if scored_whole(t)]}
     groups["by sentence"] = [t for t in texts if not scored_whole(t)]
     for label, group in groups.items():
-        best_v = best_a = math.inf
+        best_v = best_a = best_s = math.inf
         for _ in range(rounds):
             best_v = min(best_v, timed(vader.polarity_scores, group)[0])
             best_a = min(best_a, timed(lambda t: analyze(t, metrics=["sentiment"]), group)[0])
-        out[label] = (len(group), best_v / len(group) * 1e6, best_a / len(group) * 1e6)
+            best_s = min(best_s, timed(lambda t: build_document(t).sentences, group)[0])
+        out[label] = (len(group), *(best / len(group) * 1e6 for best in (best_v, best_a, best_s)))
     return out
 
 
@@ -288,15 +291,18 @@ def main() -> None:
 
     print("2b. Where the whole call's time goes: texts no rule reads across are scored whole, without")
     print("    segmenting them; the others are segmented and scored sentence by sentence (µs per text)\n")
-    head2 = f"{'set':<10}{'path':<14}{'texts':>7}{'share':>7} | {'vader µs':>9}{'analyze µs':>11}{'x':>6}"
+    head2 = f"{'set':<10}{'path':<14}{'texts':>7}{'share':>7} | {'vader µs':>9}{'analyze µs':>11}{'x':>6}" \
+            f" | {'sentences µs':>13}"
     print(head2)
     print("-" * len(head2))
     for name, (texts, _, _) in data.items():
         if name == "nyt-whole":
             continue
-        for label, (n, v_us, a_us) in split_speed(texts, args.rounds, vader).items():
-            print(f"{name:<10}{label:<14}{n:>7}{n / len(texts):>7.0%} | {v_us:>9.1f}{a_us:>11.1f}{v_us / a_us:>6.2f}")
-    print()
+        for label, (n, v_us, a_us, s_us) in split_speed(texts, args.rounds, vader).items():
+            print(f"{name:<10}{label:<14}{n:>7}{n / len(texts):>7.0%} | {v_us:>9.1f}{a_us:>11.1f}"
+                  f"{v_us / a_us:>6.2f} | {s_us:>13.1f}")
+    print("sentences µs: normalising and segmenting alone (build_document(text).sentences), which the")
+    print("texts scored whole skip.\n")
 
     print("3. Deliberate differences: r with one difference undone (textmetrics.sentiment.analyse)\n")
     names = list(data)
