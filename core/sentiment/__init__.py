@@ -65,20 +65,23 @@ MIXED_RATIO = 0.5  # the weaker side at least half the stronger
 
 
 Span = tuple[list[float], int, int, int]  # a sentence's non-zero valences, its words, start, end
+Words = tuple[list[str], list[float]]  # VADER's chunks of a span as written, and their fixed valences
 
 
 class SentimentResult:
     """``document``: the document's sentiment object; ``sentences``: one object per sentence,
     summarised on first use (only ``detail="full"`` reads them). ``spans`` None: not scored sentence
     by sentence yet (the document was scored whole, see :func:`analyse`), or the document is one
-    sentence, whose object equals the document's. Holds the document, which it may segment."""
+    sentence, whose object equals the document's. Holds the document, which it may segment, and
+    the text's words when it was scored whole, so that they are not looked up twice."""
 
-    __slots__ = ("document", "_doc", "_spans", "_sentences")
+    __slots__ = ("document", "_doc", "_spans", "_words", "_sentences")
 
-    def __init__(self, document: dict, doc: Document, spans: list[Span] | None) -> None:
+    def __init__(self, document: dict, doc: Document, spans: list[Span] | None, words: Words | None = None) -> None:
         self.document = document
         self._doc = doc
         self._spans = spans
+        self._words = words
         self._sentences: list[dict] | None = None
 
     @property
@@ -86,8 +89,7 @@ class SentimentResult:
         if self._sentences is None:
             spans = self._spans
             if spans is None and len(self._doc.sentences) > 1:  # the document was scored whole
-                r = vader_resources()
-                spans = _sentence_spans(self._doc, _text_words(self._doc, r), r)
+                spans = _sentence_spans(self._doc, self._words, vader_resources())
             if spans is None:
                 self._sentences = [dict(self.document)] if self._doc.sentences else []
             else:
@@ -170,7 +172,7 @@ def analyse(doc: Document) -> SentimentResult:
         hits = _fixed_hits(words[1])
         if hits is not None:
             document = summarise(hits, len(words[0]), text.count("!"), text.count("?"))
-            return SentimentResult(document, doc, None)
+            return SentimentResult(document, doc, None, words)
     sentences = doc.sentences
     if len(sentences) == 1:  # the sentence is the document: its words are the text's
         s = sentences[0]
@@ -183,9 +185,6 @@ def analyse(doc: Document) -> SentimentResult:
     hits = [v for span in spans for v in span[0]]
     document = summarise(hits, sum([span[1] for span in spans]), text.count("!"), text.count("?"))
     return SentimentResult(document, doc, spans)
-
-
-Words = tuple[list[str], list[float]]  # VADER's chunks of a span as written, and their fixed valences
 
 
 def _words(span: str, r: VaderResources) -> Words:
