@@ -13,7 +13,8 @@ import threading
 import pytest
 
 from textmetrics.normalize import normalize
-from textmetrics.segment import cuts_only_at_spaces, paragraph_spans, sentence_spans
+from textmetrics.segment import (cuts_only_after_stops, cuts_only_at_spaces, may_end_sentence, paragraph_spans,
+                                 sentence_spans)
 
 
 def sentences(text: str) -> list[str]:
@@ -490,4 +491,58 @@ def test_cuts_only_at_spaces_holds_on_mixed_fragments() -> None:
             vouched += 1
             chunks = [c for p in paragraph_spans(norm) for a, b in sentence_spans(norm, *p) for c in norm[a:b].split()]
             assert chunks == norm.split(), norm
+    assert vouched > 1000  # the test reaches the promise often
+
+
+# (text, whether cuts_only_after_stops vouches for it); written for this test
+_AFTER_STOP_CASES = [
+    ("One. Two! Three? Four...", True),
+    ("Dr. Smith met Mr. Jones at 5 p.m. Then they left.", True),
+    ("She wrote 'Fine.' \" Not so good.", True),  # the cut takes the lone closing quote along
+    ("1) first item 2) second item 3) third item", False),  # cut before "2)", after no stop
+    ("Great staff \u2022 fine rooms \u2022 ugly parking", False),  # cut before each bullet
+    ("It was great.Everyone left early.", False),  # glued: not even at white space
+    ("Line one\nLine two", False),
+]
+
+
+@pytest.mark.parametrize(("text", "vouched"), _AFTER_STOP_CASES)
+def test_cuts_only_after_stops(text: str, vouched: bool) -> None:
+    assert cuts_only_after_stops(normalize(text)) is vouched
+
+
+@pytest.mark.parametrize(("chunks", "may"), [
+    (["good", "news"], False),
+    (["good.", "news"], True),
+    (["Why?!", "now"], True),
+    (["wait\u2026", "now"], True),
+    (["'Fine.'", '"'], True),
+    (['"', "Fine"], True),  # closers alone: the second group of a nested close
+    (['"Fine', "x)"], False),  # a closer that ends a word is no chunk of closers alone
+])
+def test_may_end_sentence(chunks: list[str], may: bool) -> None:
+    assert may_end_sentence(chunks) is may
+
+
+def test_cuts_only_after_stops_holds_on_mixed_fragments() -> None:
+    # the promise on 3,000 texts strung from fragments: wherever it vouches, each sentence but
+    # the last ends with a chunk that may end a sentence, so a run of chunks none of which may
+    # lies within one sentence
+    import random
+
+    fragments = ["The U.S. Senate met.", "Dr. Lee left", "at 9 a.m.", "Then", "1)", "2)", "a.", "\u2022", '"Go."',
+                 "it rose 3.5%.", "Why?!", "wait...", ". . .", "great.Everyone", "(see p. 4)", "No. 5", "e.g. this",
+                 "''", "``", "-", "OK!", "J. R. R. Tolkien", "Inc. said", "\u201cYes.\u201d", "...and", "'Fine.' ''",
+                 '"', "'", ")", "Not", "so", "good", "wait\u2026", "What\u203d"]
+    rng = random.Random(2027)
+    vouched = 0
+    for _ in range(3000):
+        norm = normalize(" ".join(rng.choice(fragments) for _ in range(rng.randint(1, 12))))
+        if not cuts_only_after_stops(norm):
+            continue
+        vouched += 1
+        sentences = [norm[a:b].split() for p in paragraph_spans(norm) for a, b in sentence_spans(norm, *p)]
+        assert [c for s in sentences for c in s] == norm.split(), norm
+        for s in sentences[:-1]:
+            assert may_end_sentence(s[-1:]), (norm, s)
     assert vouched > 1000  # the test reaches the promise often

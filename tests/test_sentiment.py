@@ -186,6 +186,17 @@ FAST_PATH_CASES = [
     "Good news\n-----\nSad news for the fans",
     "Great staff \u2022 fine rooms \u2022 ugly parking",
     "It was a bad ass concert. Yeah right, kiss of death.",  # phrase starts: the words after them count
+    # rules over the whole text, without segmenting it (no rule reads across a chunk that may end
+    # a sentence), and the cases that must be segmented
+    "The team did not play well. The fans were very happy!",  # the rules stay within sentences
+    "Not good, but not bad either",  # "but" in a text of one sentence
+    "It was good. But the end was bad.",  # "but" with two sentences: segmented
+    "No. Good job, not bad",  # "no" before a lexicon word, across the stop
+    "They were kind. Of course it ended well, not badly.",  # "kind of" across the stop
+    "What a bad. Ass move, not great",  # a phrase start before the stop
+    "She wrote 'Fine.' \" Not so good.",  # a cut after a lone closing quote
+    "We met \U0001f936 and it was not fun",  # an emoji whose description holds a stop ("Mrs. Claus")
+    "So sad... Not that good either!",  # an ellipsis within the reach of "Not"
 ]
 
 
@@ -259,13 +270,35 @@ def test_folded_quote_pair_keeps_the_word_before_it():
 
 
 def test_a_text_no_rule_reads_across_is_scored_without_segmenting_it():
-    # the point of the whole-text path: sentiment alone on a tweet need not find its sentences
-    doc = build_document("The team played well. The fans were happy!")
-    sentiment.analyse(doc)
-    assert doc._sentences is None
-    doc = build_document("The team did not play well. The fans were happy!")  # "not": the rules run
-    sentiment.analyse(doc)
-    assert doc._sentences is not None
+    # the point of the whole-text paths: sentiment alone on a tweet need not find its sentences
+    for text in ("The team played well. The fans were happy!",  # every word keeps its valence
+                 "The team did not play well. The fans were very happy!",  # rules within sentences
+                 "Not good, but not bad either"):  # "but" in a text with no stop before its end
+        doc = build_document(text)
+        sentiment.analyse(doc)
+        assert doc._sentences is None, text
+    for text in ("The show was not. Good luck to them.",  # "not" reaches "Good" across the stop
+                 "It was good. But the end was bad."):  # "but" reads its sentence: find it
+        doc = build_document(text)
+        sentiment.analyse(doc)
+        assert doc._sentences is not None, text
+
+
+def test_fast_paths_on_strung_fragments():
+    # 2,000 texts strung from rule words, sentiment words, stops, closers, capitals, lists and
+    # emoji (written for this test): every path must give the rules' own scores, float for float
+    import random
+
+    fragments = ["not", "good", "bad", "very", "but", "But", "No.", "no", "kind", "of", "GREAT", "great!", "Mr.",
+                 "least", "at", "never", "so", "this", "without", "doubt", "the", "shit", "ass", "yeah", "right",
+                 ":)", "happy.", "sad?", "Why?!", "wait...", "'Fine.'", '"', "''", "\u2022", "1)", "2)", "isn't",
+                 "\U0001f60d", "\U0001f936", "kiss", "death", "The", "fans", "were", "It.", "OK", "\u2019\u2019"]
+    rng = random.Random(2028)
+    for _ in range(2000):
+        text = " ".join(rng.choice(fragments) for _ in range(rng.randint(1, 14)))
+        doc = build_document(text)
+        result = sentiment.analyse(doc)
+        assert (result.document, result.sentences) == _rules_only(text), text
 
 
 # --------------------------------------------------------------------------- labels

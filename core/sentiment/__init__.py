@@ -33,12 +33,13 @@ the cut-offs of Hutto & Gilbert (2014).
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import Callable
 
 from ..catalogue import Metric
 from ..document import Document
 from ..normalize import spaces_kept
-from ..segment import cuts_only_at_spaces
+from ..segment import cuts_only_after_stops, cuts_only_at_spaces, may_end_sentence
 from .chunks import chunks_of, fixed_valences, lower_words
 from .lexicon import VaderResources, vader_resources
 from .rules import (RULED, UNFIXED, apply_but, cap_differential, normalize, plain_hits, punctuation_emphasis,
@@ -159,17 +160,22 @@ def analyse(doc: Document) -> SentimentResult:
 
     When every sentence boundary falls on white space (:func:`textmetrics.segment.cuts_only_at_spaces`),
     the sentences' words are consecutive slices of the text's words, which are looked up once.
-    When, besides, no rule can read across words anywhere in the text (no word any rule reads
-    within reach of a sentiment word, no "but", no sentiment word in capitals: two texts in three),
-    every word keeps its fixed valence and the document's score does not depend on where its
-    sentences end: the text is scored whole, without segmenting it (the sentences' objects, if
-    asked for, are scored then).
+    The document's score does not depend on where its sentences end, and the text is scored whole,
+    without segmenting it (the sentences' objects, if asked for, are scored then), when
+
+    - no rule can read across words anywhere in the text (no word any rule reads within reach of
+      a sentiment word, no "but", no sentiment word in capitals: two texts in three), so every
+      word keeps its fixed valence; or
+    - the rules read across words, but no sentence can end within their reach (see
+      :func:`_whole_text_hits`).
     """
     r = vader_resources()
     text = doc.text
     words = _text_words(doc, r)
     if words is not None:
         hits = _fixed_hits(words[1])
+        if hits is None:
+            hits = _whole_text_hits(doc, words, r)
         if hits is not None:
             document = summarise(hits, len(words[0]), text.count("!"), text.count("?"))
             return SentimentResult(document, doc, None, words)
@@ -212,6 +218,46 @@ def _fixed_hits(fixed: list[float]) -> list[float] | None:
     if RULED in hits:
         return plain_hits(fixed)  # None if a RULED word is within reach of a sentiment word
     return hits
+
+
+def _whole_text_hits(doc: Document, words: Words, r: VaderResources) -> list[float] | None:
+    """The non-zero valences of the whole text after the rules, if no rule can read across a
+    sentence end; else None. A sentence ends only after a chunk that may end one
+    (:func:`textmetrics.segment.cuts_only_after_stops`), so the rules read within one sentence when
+    no such chunk lies in any rule's reach; the "but" rule reads the whole sentence, so a text with
+    "but" must be one sentence. The capitals test reads the whole text either way."""
+    if not cuts_only_after_stops(doc.norm):
+        return None
+    chunks, fixed = words
+    lowers = lower_words(chunks, r)
+    if "but" in lowers:
+        if may_end_sentence(chunks[:-1]):
+            return None
+    elif not _rules_within_sentences(chunks, fixed):
+        return None
+    valences = word_valences(chunks, lowers, fixed, lambda: cap_differential(chunks), r)
+    apply_but(lowers, valences)
+    return list(filter(None, valences))
+
+
+def _rules_within_sentences(chunks: list[str], fixed: list[float]) -> bool:
+    """No sentence may end within the reach of a rule, as :func:`word_valences` reads them: after
+    one of the 3 words before a sentiment word that has a marked word among them, or, for a marked
+    sentiment word, also after the word itself or the next (the only words a rule reads forward
+    from: "no" before a lexicon word, "kind of", the phrases' first words). The text's last chunk
+    ends the text, not a sentence within it."""
+    last = len(chunks) - 1
+    for i in compress(range(len(fixed)), fixed):  # sentiment words and marks (NaN is true)
+        valence = fixed[i]
+        if valence is RULED:
+            continue
+        lo = i - 3 if i > 3 else 0
+        if valence is UNFIXED:
+            if may_end_sentence(chunks[lo:min(i + 2, last)]):
+                return False
+        elif (UNFIXED in fixed[lo:i] or RULED in fixed[lo:i]) and may_end_sentence(chunks[lo:i]):
+            return False
+    return True
 
 
 def _sentence_spans(doc: Document, words: Words | None, r: VaderResources) -> list[Span]:

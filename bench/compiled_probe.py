@@ -1,0 +1,105 @@
+"""Would compiling the pure-Python modules reach 3× vaderSentiment for a whole analyze() call?
+
+Usage (from the repository root; needs Cython and a C compiler, which the project itself does
+not)::
+
+    pip install cython
+    python bench/compiled_probe.py ../shared/data/sentiment/vader_ground_truth [--rounds 5]
+
+It copies the installed package's source (``core/``) to a temporary folder, compiles the modules
+on the sentiment call's path with Cython as they are (no type declarations: ``annotation_typing``
+off, because the rules tell their marks apart by the identity of NaN objects, which C doubles
+would lose), and times ``analyze(text, metrics=["sentiment"])`` per text on the four
+ground-truth sets, pure and compiled, alternating in one run, against vaderSentiment's
+``polarity_scores``. Each side runs in its own process (the same package cannot be imported
+twice); CPU time, best of ``--rounds``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MODULES = ["sentiment/rules.py", "sentiment/chunks.py", "sentiment/__init__.py", "segment.py", "normalize.py",
+           "analysis.py", "document.py", "report.py"]
+SETS = ["tweets", "nyt_editorial_snippets", "movie_review_snippets", "amazon_review_snippets"]
+
+_TIMER = """
+import json, sys, time
+from textmetrics import analyze
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+texts = json.load(sys.stdin)
+vader = SentimentIntensityAnalyzer()
+analyze("Warm up.", metrics=["sentiment"])
+def best(fn):
+    times = []
+    for _ in range(int(sys.argv[1])):
+        t = time.process_time()
+        for text in texts:
+            fn(text)
+        times.append(time.process_time() - t)
+    return min(times)
+v = best(lambda t: vader.polarity_scores(t)["compound"])
+a = best(lambda t: analyze(t, metrics=["sentiment"])["sentiment"]["score"])
+import textmetrics.sentiment.rules as rules
+print(json.dumps({"vader": v, "analyze": a, "compiled": not rules.__file__.endswith(".py")}))
+"""
+
+
+def build(target: Path) -> None:
+    """Copy the package source to ``target/textmetrics`` and compile MODULES in place."""
+    from Cython.Build import cythonize
+    from setuptools import setup
+
+    package = target / "textmetrics"
+    shutil.copytree(ROOT / "core", package, ignore=shutil.ignore_patterns("__pycache__"))
+    directives = {"language_level": 3, "annotation_typing": False, "infer_types": False, "binding": False}
+    modules = [str(package / m) for m in MODULES]
+    setup(ext_modules=cythonize(modules, compiler_directives=directives, quiet=True),
+          script_args=["build_ext", "--inplace", "--build-temp", str(target / "build")])
+
+
+def run(texts: list[str], rounds: int, path: str | None) -> dict:
+    env = None
+    if path is not None:
+        import os
+        env = {**os.environ, "PYTHONPATH": path}
+    out = subprocess.run([sys.executable, "-c", _TIMER, str(rounds)], input=json.dumps(texts), env=env,
+                         capture_output=True, text=True, check=True, cwd=path or ROOT)
+    return json.loads(out.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", type=Path, help="../shared/data/sentiment/vader_ground_truth")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    try:
+        import Cython  # noqa: F401
+    except ImportError:
+        sys.exit("compiled_probe: needs Cython (pip install cython) and a C compiler")
+    with tempfile.TemporaryDirectory() as tmp:
+        print("compiling", len(MODULES), "modules with Cython ...", file=sys.stderr)
+        build(Path(tmp))
+        print(f"\nµs per text, best of {args.rounds}; x = vaderSentiment µs / analyze µs (same process)\n")
+        head = f"{'set':<24}{'texts':>6} | {'pure x':>7}{'compiled x':>11}{'compiled/pure':>15}"
+        print(head)
+        print("-" * len(head))
+        for name in SETS:
+            rows = (args.folder / f"{name}.jsonl").read_text("utf-8").splitlines()
+            texts = [json.loads(line)["text"] for line in rows if line]
+            pure, compiled = run(texts, args.rounds, None), run(texts, args.rounds, tmp)
+            assert not pure["compiled"] and compiled["compiled"], "the compiled copy was not the one imported"
+            x_pure, x_comp = pure["vader"] / pure["analyze"], compiled["vader"] / compiled["analyze"]
+            print(f"{name:<24}{len(texts):>6} | {x_pure:>7.2f}{x_comp:>11.2f}"
+                  f"{pure['analyze'] / compiled['analyze']:>15.2f}")
+
+
+if __name__ == "__main__":
+    main()
