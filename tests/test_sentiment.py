@@ -195,6 +195,9 @@ FAST_PATH_CASES = [
     "They were kind. Of course it ended well, not badly.",  # "kind of" across the stop
     "What a bad. Ass move, not great",  # a phrase start before the stop
     "She wrote 'Fine.' \" Not so good.",  # a cut after a lone closing quote
+    # the cut after a lone closer keeps "so" before "Great" from reaching back to it (3.3.2 scales
+    # by 1.25 only with a word 3 places back); found by review with the closer rule removed
+    ' it." " IN so Great',
     "We met \U0001f936 and it was not fun",  # an emoji whose description holds a stop ("Mrs. Claus")
     "So sad... Not that good either!",  # an ellipsis within the reach of "Not"
 ]
