@@ -194,8 +194,7 @@ def analyse(doc: Document) -> SentimentResult:
 
 
 def _words(span: str, r: VaderResources) -> Words:
-    # chunks_of, inlined for ASCII text (nothing to fold or replace)
-    chunks = span.split() if span.isascii() else chunks_of(span, r.emojis)
+    chunks = chunks_of(span, r.emojis)
     return chunks, fixed_valences(chunks, r)
 
 
@@ -263,19 +262,18 @@ def _rules_within_sentences(chunks: list[str], fixed: list[float]) -> bool:
 def _sentence_spans(doc: Document, words: Words | None, r: VaderResources) -> list[Span]:
     """Each sentence scored: its non-zero valences, its number of words, its span. ``words``: the
     text's words, which the sentences slice in order (see :func:`_text_words`), or None."""
-    text, emojis = doc.text, r.emojis
+    text = doc.text
     caps: list[bool] = []
 
     def doc_caps() -> bool:  # VADER's capitals test reads the whole text; computed once, if needed
         if not caps:
-            caps.append(cap_differential(words[0] if words is not None else chunks_of(text, emojis)))
+            caps.append(cap_differential(words[0] if words is not None else chunks_of(text, r.emojis)))
         return caps[0]
 
     out: list[Span] = []
     pos = 0
     for s in doc.sentences:
-        span = text[s.start:s.end]
-        chunks = span.split() if span.isascii() else chunks_of(span, emojis)
+        chunks = chunks_of(text[s.start:s.end], r.emojis)
         stop = pos + len(chunks)
         if words is not None and words[0][pos:stop] == chunks:  # the look-ups are done: slice them
             fixed = words[1][pos:stop]
