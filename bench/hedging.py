@@ -27,7 +27,7 @@ from collections import defaultdict
 
 from textmetrics import analyze
 from textmetrics.analysis import GROUPS
-from textmetrics.document import build_document
+from textmetrics.text.document import build_document
 from textmetrics.markers import find_markers
 
 # Our own sample op-ed (written for this benchmark), about 750 words.

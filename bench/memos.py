@@ -7,7 +7,7 @@ corpus whose words follow Zipf's law (s = 1.1) over 400,000 made-up words, with 
 attached as in prose, and scores every document with all groups, once per memo bound, each in a
 fresh process. It prints documents per second, the peak RSS of the process, its RSS before the first
 document (the corpus and the loaded resources: the memos' share is the difference) and the size
-of each memo at the end. The bound is ``textmetrics.memo.MAX_ENTRIES`` (the sentiment memo is set to
+of each memo at the end. The bound is ``textmetrics.cache.MAX_ENTRIES`` (the sentiment memo is set to
 twice it), patched before the first document.
 """
 
@@ -53,13 +53,13 @@ def corpus(docs: int, words: int, seed: int = 7) -> list[str]:
 
 def child(bound: int, docs: int, words: int) -> None:
     import textmetrics
-    import textmetrics.chunks as chunks
-    import textmetrics.counts as counts
-    import textmetrics.features as features
-    import textmetrics.lexical as lexical
-    import textmetrics.memo as memo
+    import textmetrics.text.chunks as chunks
+    import textmetrics.metrics.counts as counts
+    import textmetrics.words.features as features
+    import textmetrics.metrics.lexical as lexical
+    import textmetrics.cache as memo
     import textmetrics.sentiment.chunks as sentiment_chunks
-    import textmetrics.tokens as tokens
+    import textmetrics.text.tokens as tokens
 
     memo.MAX_ENTRIES = bound
     sentiment_chunks._MEMO_MAX = 2 * bound

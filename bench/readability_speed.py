@@ -29,9 +29,9 @@ import textstat
 import textstat.backend.counts._count_syllables as ts_syllables
 
 import textmetrics
-import textmetrics.chunks as tm_chunks
-import textmetrics.counts as tm_counts
-import textmetrics.features as tm_features
+import textmetrics.text.chunks as tm_chunks
+import textmetrics.metrics.counts as tm_counts
+import textmetrics.words.features as tm_features
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTSTAT_FUNCS = [

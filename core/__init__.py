@@ -8,18 +8,18 @@ what they hold (``readability``, ``counts``, ``lexical``, ``segment``, ``syllabl
     report.to_dict()
 """
 
-from ._version import __version__
-from .analysis import DETAILS, GROUPS, analyze
-from .catalogue import Metric, catalogue
-from .config import Settings
-from .errors import (
+from textmetrics._version import __version__
+from textmetrics.analysis import DETAILS, GROUPS, analyze
+from textmetrics.catalogue import Metric, catalogue
+from textmetrics.config import Settings
+from textmetrics.errors import (
     ConfigError,
     InvalidInputError,
     ResourceError,
     TextmetricsError,
     UnknownMetricError,
 )
-from .report import Report
+from textmetrics.report import Report
 
 __all__ = [
     "__version__",

@@ -5,13 +5,13 @@ from __future__ import annotations
 import math
 from typing import Any, Callable, Generic, Iterable, TypeVar
 
-from . import counts, lexical, readability, sentiment
-from . import hedging, persuasion
-from .catalogue import GROUP_MODULES
-from .document import Document, build_document
-from .errors import InvalidInputError, UnknownMetricError
-from .markers import Marker, find_markers, user_lexicon
-from .report import Report
+from textmetrics import sentiment
+from textmetrics.metrics import counts, hedging, lexical, persuasion, readability
+from textmetrics.catalogue import GROUP_MODULES
+from textmetrics.text.document import Document, build_document
+from textmetrics.errors import InvalidInputError, UnknownMetricError
+from textmetrics.markers import Marker, find_markers, user_lexicon
+from textmetrics.report import Report
 
 __all__ = ["analyze", "GROUPS", "DETAILS", "LANGUAGES"]
 

@@ -14,12 +14,12 @@ __all__ = ["Metric", "catalogue", "GROUP_MODULES"]
 
 # group name -> module that defines its CATALOGUE, in the order of the JSON document object
 GROUP_MODULES = {
-    "counts": "counts",
-    "readability": "readability",
-    "lexical": "lexical",
+    "counts": "metrics.counts",
+    "readability": "metrics.readability",
+    "lexical": "metrics.lexical",
     "sentiment": "sentiment",
-    "hedging": "hedging",
-    "persuasion": "persuasion",
+    "hedging": "metrics.hedging",
+    "persuasion": "metrics.persuasion",
 }
 
 

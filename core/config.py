@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass, field, fields
 from typing import Mapping
 
-from .errors import ConfigError
+from textmetrics.errors import ConfigError
 
 __all__ = ["Settings", "PREFIX"]
 

@@ -15,7 +15,7 @@ class Report:
 
     def __init__(self, data: dict[str, Any], document=None) -> None:
         self._data = data
-        self.document = document  # the textmetrics.document.Document it was computed from
+        self.document = document  # the textmetrics.text.document.Document it was computed from
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document object (a new top-level dict; nested values are shared, do not mutate)."""

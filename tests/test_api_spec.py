@@ -20,7 +20,7 @@ from werkzeug.wrappers import Response
 import textmetrics
 from textmetrics.analysis import GROUPS
 from textmetrics.catalogue import catalogue
-from textmetrics.counts import PUBLIC_FIELDS
+from textmetrics.metrics.counts import PUBLIC_FIELDS
 from test_api_support import OPENAPI, OPERATION_METHODS, SPEC, SPEC_PATH, make_client, validate_schema
 
 ROOT = SPEC_PATH.parent
@@ -84,7 +84,7 @@ def test_strict_group_schemas_list_exactly_what_the_core_emits():
 
 
 def test_marker_schemas_list_exactly_what_the_core_emits():
-    from textmetrics.hedging import SUBTYPES
+    from textmetrics.metrics.hedging import SUBTYPES
     from textmetrics.markers import CATEGORIES
 
     document = textmetrics.analyze(TEXT, detail="full").to_dict()

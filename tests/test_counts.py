@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import textmetrics.memo as memo
+import textmetrics.cache as memo
 from textmetrics import analyze
-from textmetrics import counts as counts_module
+from textmetrics.metrics import counts as counts_module
 
 TEXT = "The committee approved the budget in 2019. Critics called it reckless!\n\nNobody resigned."
 
@@ -59,8 +59,8 @@ def test_gunning_suffix_rule():
 
 def _reference_counts(text: str) -> dict:
     """The definitions of counts.py, applied token by token (the slow, obvious way)."""
-    from textmetrics.document import build_document
-    from textmetrics.features import number_features, word_features
+    from textmetrics.text.document import build_document
+    from textmetrics.words.features import number_features, word_features
 
     doc = build_document(text)
     out = dict.fromkeys(

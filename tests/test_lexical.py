@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from textmetrics import analyze
-from textmetrics.lexical import mattr, mtld, ttr
+from textmetrics.metrics.lexical import mattr, mtld, ttr
 
 
 def test_ttr():
@@ -50,8 +50,8 @@ def test_mattr_sliding_window_equals_the_definition():
 
 def test_words_from_chunks_equal_the_word_tokens():
     # lexical reads words through per-chunk memos; they must be the lower forms of the word tokens
-    from textmetrics.document import build_document
-    from textmetrics.lexical import words_of
+    from textmetrics.text.document import build_document
+    from textmetrics.metrics.lexical import words_of
 
     text = ("“Don’t,” said Dr. O'Neil -- the U.S.-based firm's 3D printers cost $1,200 (in 2019)! "
             "WELL-KNOWN words; well-known words...\n\n- a list item\n- another: x_y ²b 12a")

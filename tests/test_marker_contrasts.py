@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from textmetrics.document import build_document
+from textmetrics.text.document import build_document
 from textmetrics.markers import find_markers
 
 PAIRS = [

@@ -13,10 +13,10 @@ import time
 import pytest
 
 from textmetrics import InvalidInputError, analyze, catalogue
-from textmetrics.document import build_document
+from textmetrics.text.document import build_document
 from textmetrics.markers import CATEGORIES, PRIORITY, find_markers, user_lexicon
 from textmetrics.markers.lexicon import default_lexicon, parse_lines
-from textmetrics.markers.quotes import quote_spans
+from textmetrics.text.quotes import quote_spans
 
 
 def _found(text):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import textmetrics.memo as memo
-from textmetrics.memo import Memo
+import textmetrics.cache as memo
+from textmetrics.cache import Memo
 
 
 def test_memo_computes_once_and_keeps_common_keys_across_a_rotation(monkeypatch):

@@ -11,8 +11,8 @@ import math
 import pytest
 
 from textmetrics import analyze
-from textmetrics import readability as r
-from textmetrics.counts import Stats
+from textmetrics.metrics import readability as r
+from textmetrics.metrics.counts import Stats
 
 
 def test_coleman_liau_published_example():

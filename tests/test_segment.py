@@ -1,4 +1,4 @@
-"""Paragraph and sentence segmentation (textmetrics.segment).
+"""Paragraph and sentence segmentation (textmetrics.text.paragraphs, textmetrics.text.sentences).
 
 Every example text here was written for these tests; the expected sentences are hand splits of
 those texts (source: hand count, following the rule named in each test). Spans are checked on the
@@ -12,9 +12,10 @@ import threading
 
 import pytest
 
-from textmetrics.normalize import normalize
-from textmetrics.segment import (cuts_only_after_stops, cuts_only_at_spaces, may_end_sentence, paragraph_spans,
-                                 sentence_spans)
+from textmetrics.text.normalize import normalize
+from textmetrics.text.cuts import cuts_only_after_stops, cuts_only_at_spaces, may_end_sentence
+from textmetrics.text.paragraphs import paragraph_spans
+from textmetrics.text.sentences import sentence_spans
 
 
 def sentences(text: str) -> list[str]:

@@ -21,7 +21,7 @@ import pytest
 import textmetrics.sentiment as sentiment
 from textmetrics import analyze, catalogue
 from textmetrics.catalogue import GROUP_MODULES
-from textmetrics.document import build_document
+from textmetrics.text.document import build_document
 from textmetrics.sentiment.lexicon import vader_resources
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from textmetrics.document import build_document
-from textmetrics.normalize import normalize, spaces_kept
-from textmetrics.tokens import tokenize
+from textmetrics.text.document import build_document
+from textmetrics.text.normalize import normalize, spaces_kept
+from textmetrics.text.tokens import tokenize
 
 
 def kinds(text):
@@ -53,7 +53,7 @@ def test_load_once_runs_the_loader_once_under_concurrent_first_use():
     import threading
     import time
 
-    from textmetrics._once import load_once
+    from textmetrics.resources import load_once
 
     calls = []
 
@@ -94,7 +94,7 @@ def test_word_forms_are_the_word_and_number_tokens():
 def test_tokens_of_a_sentence_are_one_regex_scan_of_it():
     # tokenize() cuts each white-space chunk once and reuses the cut; it must equal one scan of
     # the token regex over the whole sentence (the definition), offsets, kinds and texts included
-    from textmetrics.tokens import _KINDS, _TOKEN_RE
+    from textmetrics.text.tokens import _KINDS, _TOKEN_RE
 
     for text in _TRICKY:
         doc = build_document(text)

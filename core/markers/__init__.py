@@ -2,7 +2,7 @@
 
 ::
 
-    from textmetrics.document import build_document
+    from textmetrics.text.document import build_document
     from textmetrics.markers import find_markers
     for m in find_markers(build_document(text)):
         print(m.category, m.subtype, text[m.start:m.end], m.in_quote, m.rule)
@@ -19,10 +19,10 @@ Markers inside quotations (:mod:`.quotes`) carry ``in_quote=True``. See docs/mar
 from __future__ import annotations
 
 from dataclasses import dataclass
-from .lexicon import CATEGORIES, PRIORITY, Lexicon, default_lexicon, user_lexicon
-from .matcher import match_document
-from .quotes import QuoteIndex, quote_spans
-from .sentences import sentence_markers
+from textmetrics.markers.lexicon import CATEGORIES, PRIORITY, Lexicon, default_lexicon, user_lexicon
+from textmetrics.markers.matcher import match_document
+from textmetrics.text.quotes import QuoteIndex, quote_spans
+from textmetrics.markers.sentences import sentence_markers
 
 __all__ = ["Marker", "find_markers", "CATEGORIES", "PRIORITY", "default_lexicon", "user_lexicon", "Lexicon"]
 
@@ -62,7 +62,7 @@ def _question_or_exclamation_sentences(doc) -> list[int]:
 
 
 def find_markers(doc, lexicon: Lexicon | None = None) -> list[Marker]:
-    """All markers of ``doc`` (a :class:`~textmetrics.document.Document`) in text order.
+    """All markers of ``doc`` (a :class:`~textmetrics.text.document.Document`) in text order.
 
     ``lexicon``: a compiled lexicon (e.g. :func:`user_lexicon`); default the package lexicons."""
     lex = lexicon if lexicon is not None else default_lexicon()

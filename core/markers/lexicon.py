@@ -29,11 +29,11 @@ import os
 import re
 import threading
 from dataclasses import dataclass
-from importlib import resources
+from textmetrics.resources import read_text
 from typing import Callable
 
-from ..errors import InvalidInputError, ResourceError
-from . import rules as _rules
+from textmetrics.errors import InvalidInputError, ResourceError
+from textmetrics.markers import rules as _rules
 
 __all__ = [
     "CATEGORIES",
@@ -180,11 +180,7 @@ _USER_CACHE_MAX = 32
 
 
 def _read_package_file(name: str) -> list[str]:
-    try:
-        text = resources.files("textmetrics.data").joinpath("lexicons", name).read_text("utf-8")
-    except (OSError, ModuleNotFoundError) as exc:  # pragma: no cover - broken install
-        raise ResourceError(f"cannot read marker lexicon {name}: {exc}") from exc
-    return text.splitlines()
+    return read_text(f"lexicons/{name}").splitlines()
 
 
 def default_lexicon() -> Lexicon:

@@ -19,8 +19,8 @@ from bisect import bisect_right
 from itertools import compress
 from operator import attrgetter, methodcaller
 
-from .lexicon import BLOCK, Lexicon, _RANK
-from .rules import est_superlative
+from textmetrics.markers.lexicon import BLOCK, Lexicon, _RANK
+from textmetrics.markers.rules import est_superlative
 
 __all__ = ["match_document", "match_sentence", "Candidate"]
 

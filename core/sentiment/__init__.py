@@ -36,13 +36,13 @@ from __future__ import annotations
 from itertools import compress
 from typing import Callable
 
-from ..catalogue import Metric
-from ..document import Document
-from ..normalize import spaces_kept
-from ..segment import cuts_only_after_stops, cuts_only_at_spaces, may_end_sentence
-from .chunks import chunks_of, fixed_valences, lower_words
-from .lexicon import VaderResources, vader_resources
-from .rules import (RULED, UNFIXED, apply_but, cap_differential, normalize, plain_hits, punctuation_emphasis,
+from textmetrics.catalogue import Metric
+from textmetrics.text.document import Document
+from textmetrics.text.normalize import spaces_kept
+from textmetrics.text.cuts import cuts_only_after_stops, cuts_only_at_spaces, may_end_sentence
+from textmetrics.sentiment.chunks import chunks_of, fixed_valences, lower_words
+from textmetrics.sentiment.lexicon import VaderResources, vader_resources
+from textmetrics.sentiment.rules import (RULED, UNFIXED, apply_but, cap_differential, normalize, plain_hits, punctuation_emphasis,
                     word_valences)
 
 __all__ = [
@@ -158,7 +158,7 @@ def analyse(doc: Document) -> SentimentResult:
     """Score every sentence of ``doc`` and the document, in one linear pass over the words.
     "!" and "?" are counted in the text as written (normalisation leaves them alone).
 
-    When every sentence boundary falls on white space (:func:`textmetrics.segment.cuts_only_at_spaces`),
+    When every sentence boundary falls on white space (:func:`textmetrics.text.cuts.cuts_only_at_spaces`),
     the sentences' words are consecutive slices of the text's words, which are looked up once.
     The document's score does not depend on where its sentences end, and the text is scored whole,
     without segmenting it (the sentences' objects, if asked for, are scored then), when
@@ -222,7 +222,7 @@ def _fixed_hits(fixed: list[float]) -> list[float] | None:
 def _whole_text_hits(doc: Document, words: Words, r: VaderResources) -> list[float] | None:
     """The non-zero valences of the whole text after the rules, if no rule can read across a
     sentence end; else None. A sentence ends only after a chunk that may end one
-    (:func:`textmetrics.segment.cuts_only_after_stops`), so the rules read within one sentence when
+    (:func:`textmetrics.text.cuts.cuts_only_after_stops`), so the rules read within one sentence when
     no such chunk lies in any rule's reach; the "but" rule reads the whole sentence, so a text with
     "but" must be one sentence. The capitals test reads the whole text either way."""
     if not cuts_only_after_stops(doc.norm):

@@ -23,8 +23,8 @@ import sys
 from itertools import repeat
 from typing import Mapping
 
-from .lexicon import STRAIGHTEN, VaderResources
-from .rules import fixed_valence
+from textmetrics.sentiment.lexicon import STRAIGHTEN, VaderResources
+from textmetrics.sentiment.rules import fixed_valence
 
 __all__ = ["chunks_of", "fixed_valences", "lower_words", "expand_emoji"]
 

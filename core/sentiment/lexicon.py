@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from importlib import resources
 
-from .._once import load_once
-from ..errors import ResourceError
+from textmetrics.resources import load_once, read_text
+from textmetrics.errors import ResourceError
 
 __all__ = ["VaderResources", "vader_resources", "STRAIGHTEN"]
 
@@ -74,10 +73,7 @@ def _ruled(boosters: dict[str, float], negations: frozenset[str],
 
 
 def _read(name: str) -> str:
-    try:
-        return resources.files("vaderSentiment").joinpath(name).read_text("utf-8")
-    except (OSError, ModuleNotFoundError) as exc:  # pragma: no cover - broken install
-        raise ResourceError(f"cannot read vaderSentiment's {name}: {exc}") from exc
+    return read_text(name, package="vaderSentiment")
 
 
 def _parse_lexicon(raw: str) -> dict[str, float]:

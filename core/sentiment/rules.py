@@ -45,7 +45,7 @@ import math
 from itertools import compress
 from typing import Callable, Sequence
 
-from .lexicon import VaderResources
+from textmetrics.sentiment.lexicon import VaderResources
 
 __all__ = [
     "ALPHA",

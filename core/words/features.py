@@ -2,7 +2,7 @@
 
 Most tokens of any text are repeats ("the", "of", "that"), and corpora repeat vocabulary across
 documents, so each feature is worked out the first time a form is seen and afterwards costs one
-dict look-up, in a bounded :class:`~textmetrics.memo.Memo`, so a long run over a huge, varied
+dict look-up, in a bounded :class:`~textmetrics.cache.Memo`, so a long run over a huge, varied
 corpus cannot grow memory without bound.
 """
 
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .memo import Memo
-from .syllables import number_syllables, syllables
-from .wordlists import is_familiar
+from textmetrics.cache import Memo
+from textmetrics.words.syllables import number_syllables, syllables
+from textmetrics.words.wordlists import is_familiar
 
 __all__ = ["WordFeatures", "word_features", "number_features"]
 

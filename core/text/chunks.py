@@ -10,8 +10,8 @@ faster than any regular expression finds the words (22 µs against 220 µs on th
 
 from __future__ import annotations
 
-from .memo import Memo
-from .tokens import WORD_FORMS_RE
+from textmetrics.cache import Memo
+from textmetrics.text.tokens import WORD_FORMS_RE
 
 __all__ = ["chunk_forms", "CHUNK_FORMS"]
 

@@ -12,31 +12,15 @@ familiar not only the listed words but their regular inflections: plurals and po
 
 from __future__ import annotations
 
-from importlib.util import find_spec
-from pathlib import Path
-
-from ._once import load_once
-from .errors import ResourceError
+from textmetrics.resources import load_once, read_text
 
 __all__ = ["familiar_words", "is_familiar"]
-
-
-def _easy_words_path() -> Path:
-    """The list's path inside the installed textstat package, found without importing textstat:
-    its ``__init__`` imports nltk (about a second of start-up) and we need only the data file."""
-    spec = find_spec("textstat")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("textstat is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
 
 
 @load_once
 def familiar_words() -> frozenset[str]:
     """The Dale-Chall familiar words (lower case), loaded once per process."""
-    try:
-        raw = _easy_words_path().read_text("utf-8")
-    except (OSError, ModuleNotFoundError, TypeError) as exc:  # pragma: no cover - broken install
-        raise ResourceError(f"cannot read textstat's Dale-Chall word list: {exc}") from exc
+    raw = read_text("resources/en/easy_words.txt", package="textstat")
     return frozenset(w.strip().lower() for w in raw.split() if w.strip())
 
 

@@ -20,9 +20,9 @@ per_1000_words}`` of the author's markers (those inside quotations are left out 
 
 from __future__ import annotations
 
-from .catalogue import Metric
-from .hedging import per_1000, word_count
-from .markers.lexicon import CATEGORIES
+from textmetrics.catalogue import Metric
+from textmetrics.metrics.hedging import per_1000, word_count
+from textmetrics.markers.lexicon import CATEGORIES
 
 __all__ = ["compute", "CATALOGUE", "PERSUASION_CATEGORIES", "ENGAGEMENT"]
 

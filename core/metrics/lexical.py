@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from itertools import chain
 
-from .catalogue import Metric
-from .chunks import CHUNK_FORMS
-from .document import Document
-from .memo import Memo
-from .tokens import WORD, kind_of
+from textmetrics.catalogue import Metric
+from textmetrics.text.chunks import CHUNK_FORMS
+from textmetrics.text.document import Document
+from textmetrics.cache import Memo
+from textmetrics.text.tokens import WORD, kind_of
 
 __all__ = ["compute", "ttr", "mattr", "mtld", "CATALOGUE", "MATTR_WINDOW", "MTLD_THRESHOLD"]
 

@@ -1,6 +1,6 @@
 """Counts: the raw quantities every readability formula is built from.
 
-Definitions (each one is what the formula's authors count, see :mod:`textmetrics.readability`):
+Definitions (each one is what the formula's authors count, see :mod:`textmetrics.metrics.readability`):
 
 - ``words``: word and number tokens ("U.S." and "175,000" are one word each; punctuation is not);
 - ``syllables``: CMUdict first pronunciation, a measured fallback for unknown words, and numbers as
@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
 
-from .catalogue import Metric
-from .document import Document
-from .chunks import CHUNK_FORMS
-from .features import number_features, word_features
-from .memo import Memo
-from .tokens import NUMBER, kind_of
+from textmetrics.catalogue import Metric
+from textmetrics.text.document import Document
+from textmetrics.text.chunks import CHUNK_FORMS
+from textmetrics.words.features import number_features, word_features
+from textmetrics.cache import Memo
+from textmetrics.text.tokens import NUMBER, kind_of
 
 __all__ = ["Stats", "compute_stats", "counts_dict", "CATALOGUE"]
 
@@ -59,7 +59,7 @@ PUBLIC_FIELDS = (
 
 # --------------------------------------------------------------------------- packed counts per chunk
 #
-# Each distinct white-space chunk (see :mod:`textmetrics.chunks`) maps, once per process, to one
+# Each distinct white-space chunk (see :mod:`textmetrics.text.chunks`) maps, once per process, to one
 # integer holding all the counts of its words in fixed-width bit fields, and a document's counts
 # are ``sum(map(memo.__getitem__, chunks))``: one addition per chunk at C speed, where a loop over
 # tokens does ten in Python. 48-bit fields cannot overflow on any text that fits in memory.

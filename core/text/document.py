@@ -1,9 +1,9 @@
 """The document model every metric group reads: built once per text, in one pass.
 
-text → :func:`~textmetrics.normalize.normalize` (same length, so offsets are shared) → paragraphs →
+text → :func:`~textmetrics.text.normalize.normalize` (same length, so offsets are shared) → paragraphs →
 sentences → white-space chunks → tokens → per-token features (syllables, letters). No metric group
 re-splits or re-tokenises; they all walk :attr:`Document.sentences` and either the tokens or, when
-words alone are needed, the chunks with the per-chunk memos of :mod:`textmetrics.chunks`.
+words alone are needed, the chunks with the per-chunk memos of :mod:`textmetrics.text.chunks`.
 Paragraphs, sentences, chunks and tokens are made on first use, once: a group that can answer
 without them (sentiment on a text where no rule reads across words, see
 :func:`textmetrics.sentiment.analyse`) does not pay for them.
@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from itertools import chain
 
-from .chunks import CHUNK_FORMS
-from .normalize import normalize
-from .segment import paragraph_spans, sentence_spans
-from .tokens import NUMBER, WORD, Token, tokenize
+from textmetrics.text.chunks import CHUNK_FORMS
+from textmetrics.text.normalize import normalize
+from textmetrics.text.paragraphs import paragraph_spans
+from textmetrics.text.sentences import sentence_spans
+from textmetrics.text.tokens import NUMBER, WORD, Token, tokenize
 
 __all__ = ["Document", "Sentence", "build_document"]
 
@@ -27,7 +28,7 @@ class Sentence:
     Tokens are made on first use: a run that asks only for sentiment (which reads sentence spans)
     never pays for them, and every group that does reads the same list. Groups that need only the
     words (counts, lexical diversity) read :attr:`chunks` through per-chunk memos (see
-    :mod:`textmetrics.chunks`), or :attr:`forms`.
+    :mod:`textmetrics.text.chunks`), or :attr:`forms`.
     """
 
     __slots__ = ("index", "start", "end", "paragraph", "_norm", "_original", "_tokens", "_chunks")

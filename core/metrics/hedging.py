@@ -16,7 +16,7 @@ unless ``include_quoted`` is set.
 
 from __future__ import annotations
 
-from .catalogue import Metric
+from textmetrics.catalogue import Metric
 
 __all__ = ["compute", "CATALOGUE", "SUBTYPES", "per_1000", "word_count"]
 

