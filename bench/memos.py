@@ -53,16 +53,11 @@ def corpus(docs: int, words: int, seed: int = 7) -> list[str]:
 
 def child(bound: int, docs: int, words: int) -> None:
     import textmetrics
-    import textmetrics.text.chunks as chunks
-    import textmetrics.metrics.counts as counts
-    import textmetrics.words.features as features
-    import textmetrics.metrics.lexical as lexical
     import textmetrics.cache as memo
-    import textmetrics.sentiment.chunks as sentiment_chunks
-    import textmetrics.text.tokens as tokens
+    from textmetrics.text.chunks import CHUNKS
+    from textmetrics.words.features import _words
 
     memo.MAX_ENTRIES = bound
-    sentiment_chunks._MEMO_MAX = 2 * bound
     texts = corpus(docs, words)
     textmetrics.analyze("Warm up. Two sentences.")
     before = _rss_mb()  # the corpus and the loaded resources, before any memo grows
@@ -70,11 +65,7 @@ def child(bound: int, docs: int, words: int) -> None:
     for text in texts:
         textmetrics.analyze(text)
     elapsed = time.perf_counter() - t0
-    sizes = {
-        "chunk forms": len(chunks.CHUNK_FORMS), "token templates": len(tokens._TEMPLATES),
-        "counts per chunk": len(counts._CHUNKS), "counts per word": len(counts._WORDS),
-        "lexical words": len(lexical._CHUNK_WORDS), "word features": len(features._words),
-    }
+    sizes = {"chunk records": len(CHUNKS) + len(CHUNKS._previous), "word features": len(_words) + len(_words._previous)}
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"bound": bound, "docs_per_s": docs / elapsed, "peak_rss_mb": peak, "before_mb": before,
                       "sizes": sizes}))

@@ -29,9 +29,7 @@ import textstat
 import textstat.backend.counts._count_syllables as ts_syllables
 
 import textmetrics
-import textmetrics.text.chunks as tm_chunks
-import textmetrics.metrics.counts as tm_counts
-import textmetrics.words.features as tm_features
+from textmetrics.cache import clear_caches
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTSTAT_FUNCS = [
@@ -56,14 +54,8 @@ def ours_cold(text: str) -> None:
     """The same with textmetrics' per-word and per-chunk memos emptied first: every word of the
     text is looked up and counted as if seen for the first time (the worst case; a corpus run
     sits between the two rows)."""
-    for table in _memos():
-        table.clear()
+    clear_caches()
     ours(text)
-
-
-def _memos() -> tuple[dict, ...]:
-    return (tm_counts._CHUNKS, tm_counts._FIRST_CHUNKS, tm_counts._WORDS, tm_chunks.CHUNK_FORMS,
-            tm_features._words, tm_features._numbers)
 
 
 def timed(func, texts) -> list[float]:
@@ -128,8 +120,7 @@ def corpus(path: str) -> None:
         article, _, number = row["id"].rpartition("_")
         articles.setdefault(article, []).append((int(number), row["text"]))
     texts = [" ".join(t for _, t in sorted(rows)) for rows in articles.values()]
-    for table in _memos():
-        table.clear()
+    clear_caches()
     tm_total = sum(timed(ours, texts))
     ts_total = sum(timed(textstat_all, texts))
     size = sum(len(t.encode()) for t in texts) / len(texts)

@@ -112,29 +112,7 @@ def _clean_dict(d: dict) -> dict:
     return out
 
 
-_RESOLVED: dict[tuple, list[str]] = {}  # metrics as given (hashable) -> groups; a handful of entries
-
-
 def _resolve_groups(metrics: Iterable[str] | str | None) -> list[str]:
-    kind = type(metrics)
-    if kind is list or kind is tuple:
-        key = tuple(metrics)
-    elif metrics is None or kind is str:
-        key = metrics
-    else:  # a set, a dict, a generator...: unhashable, or used once (an iterator), so not cached
-        return _check_groups(metrics)
-    try:
-        found = _RESOLVED.get(key)
-    except TypeError:  # an unhashable item: let the checks explain, and cache nothing
-        return _check_groups(metrics)
-    if found is None:
-        found = _check_groups(metrics)
-        if len(_RESOLVED) < 256:
-            _RESOLVED[key] = found
-    return list(found)
-
-
-def _check_groups(metrics: Iterable[str] | str | None) -> list[str]:
     if metrics is None:
         return list(GROUPS)
     if isinstance(metrics, str):

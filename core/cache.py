@@ -1,19 +1,21 @@
-"""``Memo``: a bounded dict that computes a missing value, for the per-word and per-chunk tables.
+"""The process-wide caches: ``Memo``, a bounded dict that computes a missing value, and
+:func:`clear_caches`.
 
-Prose repeats its words and chunks (Zipf), so the document model and the word-level groups work
-out what they need once per distinct word or chunk, and then read a whole text with
-``map(memo.__getitem__, keys)`` at C speed.
+Prose repeats its words and chunks (Zipf), so the document model works out what it needs once per
+distinct chunk (:data:`textmetrics.text.chunks.CHUNKS`, one record per chunk) and per distinct word
+(:func:`textmetrics.words.features.word_features`), and then reads a whole text with
+``map(memo.__getitem__, keys)`` at C speed. Those are the two caches; resources (word lists,
+CMUdict, lexicons) are loaded once by :func:`textmetrics.resources.load_once` and never evicted.
 """
 
 from __future__ import annotations
 
 from typing import Callable, Generic, TypeVar
 
-__all__ = ["Memo", "MAX_ENTRIES"]
+__all__ = ["Memo", "MAX_ENTRIES", "clear_caches"]
 
 V = TypeVar("V")
-# Entries per generation (see Memo). An entry costs 250-450 bytes (key, value, dict slot) and a
-# chunk has one in each of five memos; bench/memos.py measures memory and speed on a varied corpus.
+# Entries per generation (see Memo); bench/memos.py measures memory and speed on a varied corpus.
 MAX_ENTRIES = 16_384
 _MISSING = object()
 
@@ -36,6 +38,7 @@ class Memo(dict, Generic[V]):
         super().__init__()
         self.compute = compute
         self._previous: dict = {}
+        _ALL.append(self)
 
     def __missing__(self, key: str) -> V:
         value = self._previous.get(key, _MISSING)
@@ -51,3 +54,13 @@ class Memo(dict, Generic[V]):
         """Empty both generations."""
         dict.clear(self)
         self._previous = {}
+
+
+_ALL: list[Memo] = []  # every memo made (module-level tables, made once per process)
+
+
+def clear_caches() -> None:
+    """Empty every cache of the process (for tests, and for long-running servers that want to
+    return memory after a large job); everything is recomputed on next use."""
+    for memo in _ALL:
+        memo.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textmetrics.cache as memo
+from textmetrics.text.chunks import CHUNKS
 from textmetrics import analyze
 from textmetrics.metrics import counts as counts_module
 
@@ -116,8 +117,7 @@ def _counts(text: str) -> dict:
 
 
 def _empty_memos() -> None:
-    counts_module._CHUNKS.clear()
-    counts_module._FIRST_CHUNKS.clear()
+    memo.clear_caches()
 
 
 def test_counts_when_the_memo_fills_up_in_the_middle_of_a_document(monkeypatch):
@@ -137,18 +137,19 @@ def test_counts_when_the_memo_fills_up_in_the_middle_of_a_document(monkeypatch):
 
 def test_counts_when_another_thread_empties_the_memo_between_compute_and_store(monkeypatch):
     # Memo.__missing__ computes and then stores; another thread's miss on a full memo can empty it
-    # in between. A chunk's counts and its difficult words must stay together (they once lived in
-    # two tables, and the chunk was left in one without the other). Simulated deterministically.
+    # in between. A chunk's facts must stay usable (counts and difficult words once lived in two
+    # tables, and the chunk was left in one without the other). Simulated deterministically.
     _empty_memos()
-    compute = counts_module._CHUNKS.compute
+    compute = CHUNKS.compute
 
     def racing(chunk: str):
-        value = compute(chunk)
-        counts_module._CHUNKS.clear()  # the other thread's emptying, at the worst moment
-        return value
+        record = compute(chunk)
+        record.counts  # noqa: B018 - fill the fact, then lose the record
+        CHUNKS.clear()  # the other thread's emptying, at the worst moment
+        return record
 
-    monkeypatch.setattr(counts_module._CHUNKS, "compute", racing)
-    counts_module._CHUNKS["zyzzyvas"]  # noqa: B018 - a look-up that fills the memo
+    monkeypatch.setattr(CHUNKS, "compute", racing)
+    CHUNKS["zyzzyvas"]  # noqa: B018 - a look-up that fills the memo
     monkeypatch.undo()
     # "We", "counted", "zyzzyvas", "twice.": 4 words, 2+7+8+6 = 23 characters (hand count);
     # before the fix every later document holding the chunk raised KeyError

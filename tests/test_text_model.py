@@ -49,30 +49,6 @@ def test_offsets_survive_crlf_and_newswire_quotes():
     assert [text[t.start:t.end] for t in doc.tokens if t.kind == "word"] == ["He", "said", "no", "Then", "he", "left"]
 
 
-def test_load_once_runs_the_loader_once_under_concurrent_first_use():
-    import threading
-    import time
-
-    from textmetrics.resources import load_once
-
-    calls = []
-
-    def slow_loader():
-        calls.append(1)
-        time.sleep(0.05)  # long enough for every thread to arrive while the first one loads
-        return object()
-
-    get = load_once(slow_loader)
-    results = []
-    threads = [threading.Thread(target=lambda: results.append(get())) for _ in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert len(calls) == 1
-    assert len({id(r) for r in results}) == 1
-
-
 # Texts written for the tests below: every kind of token, glued stops, separators, odd white space.
 _TRICKY = [
     "The U.S.-based firm (est. 1999) paid $2.5bn -- or 2,500,000,000 -- to Dr. O'Neil's 3D team!",
@@ -83,7 +59,7 @@ _TRICKY = [
 
 
 def test_word_forms_are_the_word_and_number_tokens():
-    # Sentence.forms (one findall for words only) must equal the words of the full token scan
+    # Sentence.forms (the chunk records' forms) must equal the words of the full token scan
     for text in _TRICKY:
         for sentence in build_document(text).sentences:
             doc_norm = normalize(text)

@@ -16,71 +16,48 @@ Definitions (each one is what the formula's authors count, see :mod:`textmetrics
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from itertools import chain
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from textmetrics.catalogue import Metric
+from textmetrics.text.chunks import Chunk, chunk_fact
 from textmetrics.text.document import Document
-from textmetrics.text.chunks import CHUNK_FORMS
-from textmetrics.words.features import number_features, word_features
-from textmetrics.cache import Memo
-from textmetrics.text.tokens import NUMBER, kind_of
+from textmetrics.text.tokens import NUMBER, Template
 
-__all__ = ["Stats", "compute_stats", "counts_dict", "CATALOGUE"]
+__all__ = ["Stats", "WordCounts", "compute_stats", "counts_dict", "CATALOGUE", "PUBLIC_FIELDS"]
 
 
 @dataclass(slots=True)
-class Stats:
-    """All counts, including the internal ones only the formulas need."""
+class WordCounts:
+    """The counts made word by word, summed field by field over a chunk's words and then over a
+    text. To add a count: a field here, its value in :func:`_word_counts`, and (if public) a
+    catalogue entry below."""
 
-    sentences: int = 0
     words: int = 0
     syllables: int = 0
-    characters: int = 0
+    characters: int = 0  # of the whole chunk, punctuation included (set per chunk, not per word)
     letters: int = 0
-    paragraphs: int = 0
     polysyllabic_words: int = 0
     monosyllabic_words: int = 0
     long_words: int = 0
     difficult_words: int = 0
     complex_words: int = 0
-    # internal: used by formulas, not part of the public ``counts`` object
-    alphanumerics: int = 0  # letters and digits of words (ARI)
-    mini_words: int = 0  # words of three letters or fewer (McAlpine EFLAW)
-    unique_unfamiliar: int = 0  # distinct unfamiliar words (revised Spache)
+    alphanumerics: int = 0  # internal: letters and digits of words (ARI)
+    mini_words: int = 0  # internal: words of three letters or fewer (McAlpine EFLAW)
 
 
-PUBLIC_FIELDS = (
-    "sentences", "words", "syllables", "characters", "letters", "paragraphs", "polysyllabic_words",
-    "monosyllabic_words", "long_words", "difficult_words", "complex_words",
-)
+@dataclass(slots=True)
+class Stats(WordCounts):
+    """All counts of a document: the :class:`WordCounts` summed over its words, and the counts
+    that are not sums over words."""
+
+    sentences: int = 0
+    paragraphs: int = 0
+    unique_unfamiliar: int = 0  # internal: distinct unfamiliar words (revised Spache)
 
 
-# --------------------------------------------------------------------------- packed counts per chunk
-#
-# Each distinct white-space chunk (see :mod:`textmetrics.text.chunks`) maps, once per process, to one
-# integer holding all the counts of its words in fixed-width bit fields, and a document's counts
-# are ``sum(map(memo.__getitem__, chunks))``: one addition per chunk at C speed, where a loop over
-# tokens does ten in Python. 48-bit fields cannot overflow on any text that fits in memory.
-
-_FIELDS = (
-    "words", "syllables", "characters", "alphanumerics", "letters", "long_words", "mini_words",
-    "polysyllabic_words", "monosyllabic_words", "difficult_words", "complex_words",
-)
-_BITS = 48
-_MASK = (1 << _BITS) - 1
-_SHIFT = {name: i * _BITS for i, name in enumerate(_FIELDS)}
-
-
-def _pack(words: int = 0, syllables: int = 0, characters: int = 0, alphanumerics: int = 0, letters: int = 0,
-          long_words: int = 0, mini_words: int = 0, polysyllabic_words: int = 0, monosyllabic_words: int = 0,
-          difficult_words: int = 0, complex_words: int = 0) -> int:
-    """The counts as one integer, field i in bits [48 i, 48 (i + 1)) in the order of _FIELDS."""
-    b = _BITS
-    return (words | syllables << b | characters << 2 * b | alphanumerics << 3 * b | letters << 4 * b
-            | long_words << 5 * b | mini_words << 6 * b | polysyllabic_words << 7 * b
-            | monosyllabic_words << 8 * b | difficult_words << 9 * b | complex_words << 10 * b)
+_VALUES = attrgetter(*(f.name for f in fields(WordCounts)))  # WordCounts -> tuple, at C speed
 
 
 def _is_proper_noun(text: str) -> bool:
@@ -89,75 +66,65 @@ def _is_proper_noun(text: str) -> bool:
     return text[:1].isupper() and not text.isupper()
 
 
-def _word_counts(form: str, first: bool) -> tuple[int, str | None]:
-    """The packed counts of one word or number token, and its lower-case form if it is a
-    difficult (unfamiliar) word; ``first``: it is the first word of its sentence, so a capital
-    does not make it a proper noun."""
-    if kind_of(form) is NUMBER:
-        f = number_features(form)
-        return _pack(words=1, syllables=f.syllables, alphanumerics=f.alphanumerics,
-                     polysyllabic_words=int(f.syllables >= 3), monosyllabic_words=int(f.syllables == 1)), None
-    lower = form.lower()
-    f = word_features(lower)
-    proper = not first and _is_proper_noun(form)
-    difficult = not (f.familiar or proper)
-    packed = _pack(
-        words=1, syllables=f.syllables, alphanumerics=f.alphanumerics, letters=f.letters,
-        long_words=int(f.letters > 6), mini_words=int(len(form) <= 3),
-        polysyllabic_words=int(f.syllables >= 3), monosyllabic_words=int(f.syllables == 1),
-        difficult_words=int(difficult), complex_words=int(f.complex and not proper),
+def _word_counts(t: Template, first: bool) -> WordCounts:
+    """The counts of one word or number token; ``first``: it is the first word of its sentence,
+    so a capital does not make it a proper noun."""
+    f = t.features
+    poly, mono = int(f.syllables >= 3), int(f.syllables == 1)
+    if t.kind is NUMBER:
+        return WordCounts(words=1, syllables=f.syllables, alphanumerics=f.alphanumerics,
+                          polysyllabic_words=poly, monosyllabic_words=mono)
+    proper = not first and _is_proper_noun(t.form)
+    return WordCounts(
+        words=1, syllables=f.syllables, letters=f.letters, polysyllabic_words=poly, monosyllabic_words=mono,
+        long_words=int(f.letters > 6), difficult_words=int(not (f.familiar or proper)),
+        complex_words=int(f.complex and not proper), alphanumerics=f.alphanumerics, mini_words=int(len(t.form) <= 3),
     )
-    return packed, lower if difficult else None
 
 
-_CHARACTERS = 2 * _BITS  # the shift of the characters field
-_WORDS: Memo[tuple[int, str | None]] = Memo(lambda key: _word_counts(*key))  # (form, first) -> counts
+ChunkCounts = tuple[tuple[int, ...], tuple[str, ...]]  # a chunk's WordCounts values, its difficult words
 
 
-def _chunk_counts(chunk: str, first: bool) -> tuple[int, tuple[str, ...]]:
-    """Packed counts of a chunk's words (plus its characters) and its difficult words;
-    ``first``: the chunk holds the first word of its sentence."""
-    packed, unfamiliar = len(chunk) << _CHARACTERS, []
-    for i, form in enumerate(CHUNK_FORMS[chunk]):
-        counts, lower = _WORDS[form, first and i == 0]
-        packed += counts
-        if lower is not None:
-            unfamiliar.append(lower)
-    return packed, tuple(unfamiliar)
+def _chunk_counts(chunk: Chunk, first: bool) -> ChunkCounts:
+    """The counts of a chunk's words plus its characters, and its difficult words; ``first``: the
+    chunk holds the first word of its sentence."""
+    words = [t for t in chunk.tokens if t.features is not None]
+    each = [_word_counts(t, first and i == 0) for i, t in enumerate(words)]
+    total = tuple(map(sum, zip(_VALUES(WordCounts(characters=len(chunk.text))), *map(_VALUES, each))))
+    return total, tuple(t.lower for t, c in zip(words, each) if c.difficult_words)
 
 
-# chunk -> (packed counts, difficult words); a chunk holding its sentence's first word has its own
-_CHUNKS: Memo[tuple[int, tuple[str, ...]]] = Memo(lambda chunk: _chunk_counts(chunk, False))
-_FIRST_CHUNKS: Memo[tuple[int, tuple[str, ...]]] = Memo(lambda chunk: _chunk_counts(chunk, True))
-_PACKED_OF, _UNFAMILIAR_OF = itemgetter(0), itemgetter(1)
+@chunk_fact("counts")
+def _counts(chunk: Chunk) -> ChunkCounts:
+    return _chunk_counts(chunk, False)
 
 
-def _split_first(chunks: list[str], rest: list[str], firsts: list[str]) -> None:
-    """Append to ``firsts`` the sentence's chunk holding its first word (after any chunks of
-    punctuation alone, such as an opening dash), and every other chunk to ``rest``."""
-    for i, chunk in enumerate(chunks):
-        if _CHUNKS[chunk][0] & _MASK:  # the words field: the chunk holds a word
-            firsts.append(chunk)
-            rest += chunks[:i]
-            rest += chunks[i + 1:]
-            return
-    rest += chunks
+@chunk_fact("first_counts")
+def _first_counts(chunk: Chunk) -> ChunkCounts:
+    return _chunk_counts(chunk, True)
+
+
+_COUNTS, _FORMS = attrgetter("counts"), attrgetter("forms")
+_WORD_COUNTS, _DIFFICULT = itemgetter(0), itemgetter(1)
+
+
+def _sentence_counts(records: list[Chunk]) -> list[ChunkCounts]:
+    """The counts of a sentence's chunks; the chunk with its first word (after any chunks of
+    punctuation alone, such as an opening dash) counts as opening the sentence."""
+    found = list(map(_COUNTS, records))
+    for i, has_words in enumerate(map(_FORMS, records)):
+        if has_words:
+            found[i] = records[i].first_counts
+            break
+    return found
 
 
 def compute_stats(doc: Document) -> Stats:
-    """Count everything from the chunks of each sentence (see the packed counts above)."""
-    stats = Stats(sentences=len(doc.sentences), paragraphs=len(doc.paragraphs))
-    rest: list[str] = []
-    firsts: list[str] = []
-    for sentence in doc.sentences:
-        _split_first(sentence.chunks, rest, firsts)
-    found = list(map(_CHUNKS.__getitem__, rest))
-    found += map(_FIRST_CHUNKS.__getitem__, firsts)
-    total = sum(map(_PACKED_OF, found))
-    for name, shift in _SHIFT.items():
-        setattr(stats, name, total >> shift & _MASK)
-    stats.unique_unfamiliar = len(set(chain.from_iterable(map(_UNFAMILIAR_OF, found))))
-    return stats
+    """Sum the chunks' counts over every sentence (one addition per field at C speed)."""
+    found = list(chain.from_iterable(_sentence_counts(s.records) for s in doc.sentences))
+    sums = map(sum, zip(_VALUES(WordCounts()), *map(_WORD_COUNTS, found)))
+    unique = len(set(chain.from_iterable(map(_DIFFICULT, found))))
+    return Stats(*sums, sentences=len(doc.sentences), paragraphs=len(doc.paragraphs), unique_unfamiliar=unique)
 
 
 def counts_dict(stats: Stats) -> dict[str, int]:
@@ -185,3 +152,5 @@ CATALOGUE = (
     _count("complex_words", "Complex words", "Three or more syllables, except proper nouns, hyphenated compounds and words made so by -es/-ed/-ing.",
            "Gunning (1952)"),
 )
+
+PUBLIC_FIELDS = tuple(m.id.split(".", 1)[1] for m in CATALOGUE)  # the order of the JSON object

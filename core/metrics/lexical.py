@@ -13,12 +13,12 @@ All three run in linear time (MATTR with a sliding window of counts).
 from __future__ import annotations
 
 from itertools import chain
+from operator import attrgetter
 
 from textmetrics.catalogue import Metric
-from textmetrics.text.chunks import CHUNK_FORMS
+from textmetrics.text.chunks import Chunk, chunk_fact
 from textmetrics.text.document import Document
-from textmetrics.cache import Memo
-from textmetrics.text.tokens import WORD, kind_of
+from textmetrics.text.tokens import WORD
 
 __all__ = ["compute", "ttr", "mattr", "mtld", "CATALOGUE", "MATTR_WINDOW", "MTLD_THRESHOLD"]
 
@@ -71,17 +71,19 @@ def mtld(words: list[str], threshold: float = MTLD_THRESHOLD) -> float | None:
     return (_mtld_pass(words, threshold) + _mtld_pass(words[::-1], threshold)) / 2
 
 
-def _chunk_words(chunk: str) -> tuple[str, ...]:
-    return tuple(form.lower() for form in CHUNK_FORMS[chunk] if kind_of(form) is WORD)
+@chunk_fact("words")
+def _chunk_words(chunk: Chunk) -> tuple[str, ...]:
+    """A chunk's lower-case word tokens (numbers are not words here)."""
+    return tuple(t.lower for t in chunk.tokens if t.kind is WORD)
 
 
-_CHUNK_WORDS = Memo(_chunk_words)  # chunk -> its lower-case word tokens (numbers are not words here)
+_WORDS = attrgetter("words")
 
 
 def words_of(doc: Document) -> list[str]:
     """The lower-case word tokens of the document, in order (the ``lower`` of its word tokens)."""
-    chunks = chain.from_iterable(s.chunks for s in doc.sentences)
-    return list(chain.from_iterable(map(_CHUNK_WORDS.__getitem__, chunks)))
+    records = chain.from_iterable(s.records for s in doc.sentences)
+    return list(chain.from_iterable(map(_WORDS, records)))
 
 
 def compute(doc: Document) -> dict[str, float | int | None]:

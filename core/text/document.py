@@ -12,14 +12,17 @@ without them (sentiment on a text where no rule reads across words, see
 from __future__ import annotations
 
 from itertools import chain
+from operator import attrgetter
 
-from textmetrics.text.chunks import CHUNK_FORMS
+from textmetrics.text.chunks import Chunk, records_of
 from textmetrics.text.normalize import normalize
 from textmetrics.text.paragraphs import paragraph_spans
 from textmetrics.text.sentences import sentence_spans
-from textmetrics.text.tokens import NUMBER, WORD, Token, tokenize
+from textmetrics.text.tokens import Token, tokenize
 
 __all__ = ["Document", "Sentence", "build_document"]
+
+_FORMS = attrgetter("forms")
 
 
 class Sentence:
@@ -31,7 +34,7 @@ class Sentence:
     :mod:`textmetrics.text.chunks`), or :attr:`forms`.
     """
 
-    __slots__ = ("index", "start", "end", "paragraph", "_norm", "_original", "_tokens", "_chunks")
+    __slots__ = ("index", "start", "end", "paragraph", "_norm", "_original", "_tokens", "_chunks", "_records")
 
     def __init__(self, index: int, start: int, end: int, paragraph: int, norm: str,
                  original: str | None = None) -> None:
@@ -39,6 +42,7 @@ class Sentence:
         self._norm, self._original = norm, original
         self._tokens: list[Token] | None = None
         self._chunks: list[str] | None = None
+        self._records: list[Chunk] | None = None
 
     @property
     def tokens(self) -> list[Token]:
@@ -54,10 +58,17 @@ class Sentence:
         return self._chunks
 
     @property
+    def records(self) -> list[Chunk]:
+        """The records of the sentence's chunks (:mod:`textmetrics.text.chunks`), in order."""
+        if self._records is None:
+            self._records = records_of(self.chunks)
+        return self._records
+
+    @property
     def forms(self) -> list[str]:
         """The texts of the word and number tokens (normalised, case kept), in order, without
         building tokens."""
-        return list(chain.from_iterable(map(CHUNK_FORMS.__getitem__, self.chunks)))
+        return list(chain.from_iterable(map(_FORMS, self.records)))
 
     def __repr__(self) -> str:
         return f"Sentence(index={self.index}, start={self.start}, end={self.end}, paragraph={self.paragraph})"
@@ -104,14 +115,9 @@ class Document:
         return self._tokens
 
     @property
-    def words(self) -> list[Token]:
-        """Word and number tokens: what readability formulas call words."""
-        return [t for t in self.tokens if t.kind is WORD or t.kind is NUMBER]
-
-    @property
     def word_count(self) -> int:
         """The number of word and number tokens (without building tokens)."""
-        return sum(len(CHUNK_FORMS[chunk]) for s in self.sentences for chunk in s.chunks)
+        return sum(map(len, map(_FORMS, chain.from_iterable(s.records for s in self.sentences))))
 
 
 def build_document(text: str) -> Document:

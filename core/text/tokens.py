@@ -14,8 +14,9 @@ Offsets are indices into the document text (which has the same length as the ori
 
 No token holds white space and the regular expression's look-aheads stop at it, so a sentence's
 tokens are the tokens of its white-space chunks, in order (tests/test_text_model.py holds the two
-equal). Each distinct chunk is cut once, into templates with offsets relative to the chunk
-(:data:`_TEMPLATES`); a sentence then costs one scan for its chunks and one tuple per token.
+equal). Each distinct chunk is cut once, into templates with offsets relative to the chunk (the
+``tokens`` fact of its :class:`~textmetrics.text.chunks.Chunk` record, with the words' features);
+a sentence then costs one scan for its chunks and one tuple per token.
 """
 
 from __future__ import annotations
@@ -23,11 +24,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from textmetrics.cache import Memo
+from textmetrics.text.chunks import CHUNKS, Chunk, chunk_fact
+from textmetrics.words.features import WordFeatures, number_features, word_features
 
-from textmetrics.words.features import number_features, word_features
-
-__all__ = ["Token", "tokenize", "kind_of", "WORD_FORMS_RE", "WORD", "NUMBER", "PUNCT", "SYMBOL"]
+__all__ = ["Token", "Template", "tokenize", "WORD", "NUMBER", "PUNCT", "SYMBOL"]
 
 WORD, NUMBER, PUNCT, SYMBOL = "word", "number", "punct", "symbol"
 
@@ -40,13 +40,6 @@ _TOKEN_RE = re.compile(
     r"|(?P<punct>(?P<mark>[.!?,;:\-'\"()\[\]{}/\\&*#@_`~|<>=+^])(?P=mark)*)"  # runs such as ... !! --
     r"|(?P<symbol>\S)"
 )
-# The word and number tokens alone, as strings (``findall``: no match objects), for the groups that
-# need only words (counts, lexical diversity). Every letter or digit starts a word or number token
-# and punctuation and symbol tokens hold neither, so skipping the characters that start no word
-# finds exactly the words of the full scan above (tests/test_text_model.py holds them equal).
-WORD_FORMS_RE = re.compile(rf"{_ABBR}|{_NUMBER}|{_WORD}")
-
-
 # regex group name -> kind constant (the constants are compared with `is` on hot paths)
 _KINDS = {"abbr": WORD, "word": WORD, "number": NUMBER, "punct": PUNCT, "mark": PUNCT, "symbol": SYMBOL}
 
@@ -66,28 +59,42 @@ class Token(NamedTuple):
     letters: int = 0
 
 
-_Template = tuple[int, int, str, str, str, int, int]  # start, end in the chunk, kind, form, lower, syllables, letters
+class Template(NamedTuple):
+    """A token of a chunk: offsets relative to the chunk, and the features of a word or number
+    (None for punctuation and symbols)."""
+
+    start: int
+    end: int
+    kind: str
+    form: str
+    lower: str
+    features: WordFeatures | None
 
 
-def _templates(chunk: str) -> tuple[_Template, ...]:
+@chunk_fact("tokens")
+def _templates(chunk: Chunk) -> tuple[Template, ...]:
     """The tokens of one white-space chunk, with offsets relative to it."""
     out = []
-    for m in _TOKEN_RE.finditer(chunk):
+    for m in _TOKEN_RE.finditer(chunk.text):
         kind = _KINDS[m.lastgroup]
         s, e = m.span()
         form = m.group()
         if kind is WORD:
             lower = form.lower()
-            f = word_features(lower)
-            out.append((s, e, kind, form, lower, f[0], f[1]))
+            out.append(Template(s, e, kind, form, lower, word_features(lower)))
         elif kind is NUMBER:
-            out.append((s, e, kind, form, form, number_features(form)[0], 0))
+            out.append(Template(s, e, kind, form, form, number_features(form)))
         else:
-            out.append((s, e, kind, form, form, 0, 0))
+            out.append(Template(s, e, kind, form, form, None))
     return tuple(out)
 
 
-_TEMPLATES: Memo[tuple[_Template, ...]] = Memo(_templates)
+@chunk_fact("forms")
+def _forms(chunk: Chunk) -> tuple[str, ...]:
+    """The word and number tokens of a chunk, as written (normalised)."""
+    return tuple(t.form for t in chunk.tokens if t.features is not None)
+
+
 _CHUNK_RE = re.compile(r"\S+")
 
 
@@ -100,23 +107,11 @@ def tokenize(norm: str, start: int, end: int, sentence: int, text: str | None = 
     out: list[Token] = []
     append = out.append
     new = tuple.__new__  # Token(...) without the Python-level __new__: this loop is the hot path
-    templates = _TEMPLATES.__getitem__
+    record = CHUNKS.__getitem__
     for m in _CHUNK_RE.finditer(norm, start, end):
         base = m.start()
-        if text is None:
-            for s, e, kind, form, lower, syllables, letters in templates(m.group()):
-                append(new(Token, (base + s, base + e, kind, form, lower, sentence, syllables, letters)))
-        else:
-            for s, e, kind, _, lower, syllables, letters in templates(m.group()):
-                s, e = base + s, base + e
-                append(new(Token, (s, e, kind, text[s:e], lower, sentence, syllables, letters)))
+        for s, e, kind, form, lower, f in record(m.group()).tokens:
+            s, e = base + s, base + e
+            syllables, letters = (f.syllables, f.letters) if f is not None else (0, 0)
+            append(new(Token, (s, e, kind, form if text is None else text[s:e], lower, sentence, syllables, letters)))
     return out
-
-
-def kind_of(form: str) -> str:
-    """The kind of a token given as text alone (``form`` as the scan cut it: the regex decides a
-    token's kind from its own characters and the one after it, which starts no word)."""
-    if form[:1].isalpha():
-        return WORD  # a letter starts only word and abbreviation tokens: no regex needed
-    m = _TOKEN_RE.fullmatch(form)
-    return _KINDS[m.lastgroup] if m else SYMBOL

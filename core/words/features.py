@@ -1,4 +1,4 @@
-"""Per-word features, computed once per distinct lower-case form and cached for the process.
+"""Per-word features, computed once per distinct lower-case word and cached for the process.
 
 Most tokens of any text are repeats ("the", "of", "that"), and corpora repeat vocabulary across
 documents, so each feature is worked out the first time a form is seen and afterwards costs one
@@ -48,12 +48,7 @@ def _compute(word: str) -> WordFeatures:
     )
 
 
-def _number(text: str) -> WordFeatures:
-    return WordFeatures(number_syllables(text), 0, sum(1 for c in text if c.isalnum()), True, False)
-
-
 _words: Memo[WordFeatures] = Memo(_compute)
-_numbers: Memo[WordFeatures] = Memo(_number)
 
 
 def word_features(word: str) -> WordFeatures:
@@ -62,5 +57,6 @@ def word_features(word: str) -> WordFeatures:
 
 
 def number_features(text: str) -> WordFeatures:
-    """Features of a number token: syllables as read aloud (McLaughlin 1969), familiar, never complex."""
-    return _numbers[text]
+    """Features of a number token: syllables as read aloud (McLaughlin 1969), familiar, never complex.
+    Not cached here: a number is cached with the chunk that holds it (its ``tokens`` fact)."""
+    return WordFeatures(number_syllables(text), 0, sum(1 for c in text if c.isalnum()), True, False)
