@@ -66,20 +66,25 @@ def _is_proper_noun(text: str) -> bool:
     return text[:1].isupper() and not text.isupper()
 
 
-def _word_counts(t: Template, first: bool) -> WordCounts:
-    """The counts of one word or number token; ``first``: it is the first word of its sentence,
-    so a capital does not make it a proper noun."""
+def _add_word(c: WordCounts, t: Template, first: bool) -> bool:
+    """Add one word or number token to ``c``; True if it is a difficult (unfamiliar) word.
+    ``first``: it is the first word of its sentence, so a capital does not make it a proper noun."""
     f = t.features
-    poly, mono = int(f.syllables >= 3), int(f.syllables == 1)
+    c.words += 1
+    c.syllables += f.syllables
+    c.alphanumerics += f.alphanumerics
+    c.polysyllabic_words += f.syllables >= 3
+    c.monosyllabic_words += f.syllables == 1
     if t.kind is NUMBER:
-        return WordCounts(words=1, syllables=f.syllables, alphanumerics=f.alphanumerics,
-                          polysyllabic_words=poly, monosyllabic_words=mono)
+        return False  # numbers count as familiar and are never complex (Chall & Dale; Gunning)
     proper = not first and _is_proper_noun(t.form)
-    return WordCounts(
-        words=1, syllables=f.syllables, letters=f.letters, polysyllabic_words=poly, monosyllabic_words=mono,
-        long_words=int(f.letters > 6), difficult_words=int(not (f.familiar or proper)),
-        complex_words=int(f.complex and not proper), alphanumerics=f.alphanumerics, mini_words=int(len(t.form) <= 3),
-    )
+    difficult = not (f.familiar or proper)
+    c.letters += f.letters
+    c.long_words += f.letters > 6
+    c.mini_words += len(t.form) <= 3
+    c.difficult_words += difficult
+    c.complex_words += f.complex and not proper
+    return difficult
 
 
 ChunkCounts = tuple[tuple[int, ...], tuple[str, ...]]  # a chunk's WordCounts values, its difficult words
@@ -88,10 +93,14 @@ ChunkCounts = tuple[tuple[int, ...], tuple[str, ...]]  # a chunk's WordCounts va
 def _chunk_counts(chunk: Chunk, first: bool) -> ChunkCounts:
     """The counts of a chunk's words plus its characters, and its difficult words; ``first``: the
     chunk holds the first word of its sentence."""
-    words = [t for t in chunk.tokens if t.features is not None]
-    each = [_word_counts(t, first and i == 0) for i, t in enumerate(words)]
-    total = tuple(map(sum, zip(_VALUES(WordCounts(characters=len(chunk.text))), *map(_VALUES, each))))
-    return total, tuple(t.lower for t, c in zip(words, each) if c.difficult_words)
+    c = WordCounts(characters=len(chunk.text))
+    difficult = []
+    for t in chunk.tokens:
+        if t.features is not None:  # a word or a number
+            if _add_word(c, t, first):
+                difficult.append(t.lower)
+            first = False
+    return _VALUES(c), tuple(difficult)
 
 
 @chunk_fact("counts")
@@ -104,24 +113,24 @@ def _first_counts(chunk: Chunk) -> ChunkCounts:
     return _chunk_counts(chunk, True)
 
 
-_COUNTS, _FORMS = attrgetter("counts"), attrgetter("forms")
+_COUNTS = attrgetter("counts")
 _WORD_COUNTS, _DIFFICULT = itemgetter(0), itemgetter(1)
 
 
-def _sentence_counts(records: list[Chunk]) -> list[ChunkCounts]:
-    """The counts of a sentence's chunks; the chunk with its first word (after any chunks of
-    punctuation alone, such as an opening dash) counts as opening the sentence."""
-    found = list(map(_COUNTS, records))
-    for i, has_words in enumerate(map(_FORMS, records)):
-        if has_words:
-            found[i] = records[i].first_counts
-            break
-    return found
-
-
 def compute_stats(doc: Document) -> Stats:
-    """Sum the chunks' counts over every sentence (one addition per field at C speed)."""
-    found = list(chain.from_iterable(_sentence_counts(s.records) for s in doc.sentences))
+    """Sum the chunks' counts over the document (one addition per field at C speed). In each
+    sentence, the chunk with the first word (after any chunks of punctuation alone, such as an
+    opening dash) counts as opening the sentence (its ``first_counts``)."""
+    records = doc.records
+    found = list(map(_COUNTS, records))
+    start = 0
+    for sentence in doc.sentences:
+        end = start + len(sentence.chunks)
+        for i in range(start, end):
+            if records[i].forms:
+                found[i] = records[i].first_counts
+                break
+        start = end
     sums = map(sum, zip(_VALUES(WordCounts()), *map(_WORD_COUNTS, found)))
     unique = len(set(chain.from_iterable(map(_DIFFICULT, found))))
     return Stats(*sums, sentences=len(doc.sentences), paragraphs=len(doc.paragraphs), unique_unfamiliar=unique)

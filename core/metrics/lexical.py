@@ -82,8 +82,7 @@ _WORDS = attrgetter("words")
 
 def words_of(doc: Document) -> list[str]:
     """The lower-case word tokens of the document, in order (the ``lower`` of its word tokens)."""
-    records = chain.from_iterable(s.records for s in doc.sentences)
-    return list(chain.from_iterable(map(_WORDS, records)))
+    return list(chain.from_iterable(map(_WORDS, doc.records)))
 
 
 def compute(doc: Document) -> dict[str, float | int | None]:

@@ -79,13 +79,14 @@ class Document:
 
     Paragraphs and sentences not given are segmented on first use."""
 
-    __slots__ = ("text", "norm", "_paragraphs", "_sentences", "_tokens")
+    __slots__ = ("text", "norm", "_paragraphs", "_sentences", "_tokens", "_records")
 
     def __init__(self, text: str, norm: str, paragraphs: list[tuple[int, int]] | None = None,
                  sentences: list[Sentence] | None = None) -> None:
         self.text, self.norm = text, norm
         self._paragraphs, self._sentences = paragraphs, sentences
         self._tokens: list[Token] | None = None
+        self._records: list[Chunk] | None = None
 
     @property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -108,6 +109,14 @@ class Document:
         return not norm or norm.isspace()  # one line of anything else is at least one sentence
 
     @property
+    def records(self) -> list[Chunk]:
+        """The records of all the sentences' chunks, in text order (each sentence's
+        :attr:`Sentence.chunks` in turn), looked up once."""
+        if self._records is None:
+            self._records = records_of(list(chain.from_iterable(s.chunks for s in self.sentences)))
+        return self._records
+
+    @property
     def tokens(self) -> list[Token]:
         """All tokens in text order (the sentences' lists, joined once)."""
         if self._tokens is None:
@@ -117,7 +126,7 @@ class Document:
     @property
     def word_count(self) -> int:
         """The number of word and number tokens (without building tokens)."""
-        return sum(map(len, map(_FORMS, chain.from_iterable(s.records for s in self.sentences))))
+        return sum(map(len, map(_FORMS, self.records)))
 
 
 def build_document(text: str) -> Document:

@@ -74,8 +74,12 @@ class Template(NamedTuple):
 @chunk_fact("tokens")
 def _templates(chunk: Chunk) -> tuple[Template, ...]:
     """The tokens of one white-space chunk, with offsets relative to it."""
+    text = chunk.text
+    if text.isalpha():  # one plain word, the most common chunk: the scan below would find just it
+        lower = text.lower()
+        return (Template(0, len(text), WORD, text, lower, word_features(lower)),)
     out = []
-    for m in _TOKEN_RE.finditer(chunk.text):
+    for m in _TOKEN_RE.finditer(text):
         kind = _KINDS[m.lastgroup]
         s, e = m.span()
         form = m.group()
