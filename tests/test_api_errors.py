@@ -9,7 +9,7 @@ import logging
 import pytest
 
 import textmetrics.api.v1 as v1
-from test_api_support import SpecClient, make_client
+from api_support import SpecClient, make_client
 
 PROBLEM = "application/problem+json"
 INVALID = "urn:textmetrics:problem:invalid-input"

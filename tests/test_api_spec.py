@@ -21,7 +21,7 @@ import textmetrics
 from textmetrics.analysis import GROUPS
 from textmetrics.catalogue import catalogue
 from textmetrics.metrics.counts import PUBLIC_FIELDS
-from test_api_support import OPENAPI, OPERATION_METHODS, SPEC, SPEC_PATH, make_client, validate_schema
+from api_support import OPENAPI, OPERATION_METHODS, SPEC, SPEC_PATH, make_client, validate_schema
 
 ROOT = SPEC_PATH.parent
 SCHEMAS = SPEC["components"]["schemas"]

@@ -247,11 +247,10 @@ def test_lexicon_and_include_quoted_reach_analyze(tmp_path, monkeypatch):
         seen.append((kwargs["lexicon"], kwargs["include_quoted"]))
         return real(text, **kwargs)
 
-    import textmetrics.cli.commands as cli_app
     import textmetrics.cli.runner as cli_runner
 
     monkeypatch.setattr(cli_runner, "analyze", spy)
-    monkeypatch.setattr(cli_app.textmetrics, "analyze", spy)
+    monkeypatch.setattr(textmetrics, "analyze", spy)
     assert invoke("score", tmp_path / "a.txt", "--lexicon", lexicon, "--include-quoted").exit_code == 0
     assert invoke("report", tmp_path / "a.txt", "--lexicon", lexicon, "--include-quoted").exit_code == 0
     assert invoke("compare", tmp_path / "a.txt", tmp_path / "a.txt", "--include-quoted").exit_code == 0
@@ -263,7 +262,7 @@ def test_lexicon_and_include_quoted_reach_analyze(tmp_path, monkeypatch):
 
 
 def test_no_progress_option(tmp_path, monkeypatch):
-    import textmetrics.cli.commands as cli_app
+    import textmetrics.cli.score as score_command
 
     enabled = []
 
@@ -272,7 +271,7 @@ def test_no_progress_option(tmp_path, monkeypatch):
             enabled.append(kwargs.get("enabled"))
             super().__init__(read, **kwargs)
 
-    monkeypatch.setattr(cli_app, "Progress", Spy)
+    monkeypatch.setattr(score_command, "Progress", Spy)
     (tmp_path / "a.txt").write_text(DRAFT_A)
     invoke("score", tmp_path / "a.txt")
     invoke("score", tmp_path / "a.txt", "--no-progress")
