@@ -1,8 +1,8 @@
 """Writers for ``textmetrics score``: table, json, jsonl and csv, written incrementally.
 
 - ``json``: one input document gives the document object; several give an array, written one
-  document per line as they arrive. Each document's bytes are ``json.dumps(obj, ensure_ascii=False)``,
-  the same as the API's, with ``"id"`` first when several documents are scored.
+  document per line as they arrive. Each document is ``json.dumps(obj, ensure_ascii=False)`` of the
+  same object the API answers (docs/json.md), with ``"id"`` first when several documents are scored.
 - ``jsonl``: one object per line, always with its ``id``, flushed line by line (``--resume`` relies on it).
 - ``csv``: ``id``, then flattened columns (``readability.flesch_kincaid_grade``) in catalogue order,
   then ``warnings``.

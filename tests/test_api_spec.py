@@ -182,6 +182,23 @@ def test_problem_schema_rejects_missing_members():
         validate_schema({"title": "Not Found", "status": 404}, "Problem")
 
 
+def _keys(obj) -> set[str]:
+    """Every key of a document object, at any depth (the first entry of each list stands for all)."""
+    if isinstance(obj, dict):
+        return set(obj) | {k for value in obj.values() for k in _keys(value)}
+    if isinstance(obj, list) and obj:
+        return _keys(obj[0])
+    return set()
+
+
+def test_docs_json_names_every_key_of_the_document():
+    # docs/json.md is the contract in prose: a key the core adds must be documented there too
+    page = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
+    document = textmetrics.analyze(TEXT, detail="full").to_dict()
+    missing = sorted(k for k in _keys(document) if f"`{k}`" not in page)
+    assert not missing, missing
+
+
 # shipped in the package -------------------------------------------------------------------------
 
 def test_package_data_is_the_top_level_spec():
