@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,9 @@ from textmetrics.markers.rules import ACCEPT, FAMILIES, REJECT, RULES, WINDOW, V
 from textmetrics.markers.sentences import DETECTORS
 from textmetrics.text.document import build_document
 from textmetrics.text.quotes import quote_spans
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "markers.md"
+CONTRASTS = Path(__file__).resolve().parent / "data" / "marker_contrasts.tsv"
 
 
 def _found(text):
@@ -300,10 +304,7 @@ def test_catalogue_covers_every_group_key():
 
 def test_documented_user_lexicon_example_parses(tmp_path):
     # the example file of docs/markers.md, "A user lexicon", must stay valid
-    import pathlib
-    import re
-
-    doc = (pathlib.Path(__file__).resolve().parent.parent / "docs" / "markers.md").read_text("utf-8")
+    doc = DOCS.read_text("utf-8")
     section = doc.split("## A user lexicon", 1)[1]
     block = re.search(r"```\n(.*?)```", section, re.S).group(1)
     path = tmp_path / "example.tsv"
@@ -387,6 +388,20 @@ def test_every_rule_has_a_plain_description():
         assert d == d.strip() and "\n" not in d and d.endswith(".") and 20 < len(d) <= 160, r.name
         assert r.name == r.test.__name__, r.name
         assert r.family in {f.__name__.rsplit(".", 1)[-1] for f in FAMILIES}, r.name
+
+
+def test_docs_list_every_rule_in_its_module():
+    # docs/markers.md, "The rules": one table row per family module with its rules, exactly
+    doc = DOCS.read_text("utf-8")
+    section = doc.split("## The rules", 1)[1].split("\n## ", 1)[0]
+    listed = {}
+    for module, cell in re.findall(r"^\| `(\w+)\.py` \| (.*) \|$", section, re.M):
+        if module not in ("registry", "words", "context"):
+            listed[module] = set(re.findall(r"`(\w+)`", cell))
+    registered: dict[str, set[str]] = {}
+    for name, r in RULES.items():
+        registered.setdefault(r.family, set()).add(name)
+    assert listed == registered
 
 
 def test_marker_modules_stay_small():
@@ -523,7 +538,7 @@ def test_every_rule_is_exercised_by_the_contrast_suite(monkeypatch):
         return run
 
     lexicon = _wrap_rules(spy, monkeypatch)
-    lines = (Path(__file__).resolve().parent / "data" / "marker_contrasts.tsv").read_text("utf-8").splitlines()
+    lines = CONTRASTS.read_text("utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
     assert rows[0][4] == "text"
     for row in rows[1:]:
