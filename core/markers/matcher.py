@@ -30,9 +30,10 @@ __all__ = ["match_document", "Candidate", "ENTRY_FREE_RULES"]
 Candidate = tuple[int, int, str, str, str]
 
 # the registered rules the matcher applies itself, with no lexicon entry naming them
-ENTRY_FREE_RULES: tuple[str, ...] = ("est_superlative",)
+_EST = "est_superlative"
+ENTRY_FREE_RULES: tuple[str, ...] = (_EST,)
 _EST_RANK = _RANK["superlative"]
-_est_superlative = RULES["est_superlative"].test
+_est_superlative = RULES[_EST].test
 _lower_of = attrgetter("lower")
 _start_of = attrgetter("start")
 _EST_RE = re.compile(r"[eE][sS][tT]\b")
@@ -126,8 +127,7 @@ def match_document(doc, lexicon: Lexicon) -> dict[int, list[Candidate]]:
         if base is None:
             base = bases[s] = g - _local_index(stoks, tokens[g])
         if _est_superlative(stoks, g - base, g - base + 1).fires:
-            found_by.setdefault(s, []).append((1, _EST_RANK, g - base, g - base + 1, "superlative", "inflected",
-                                               "est_superlative"))
+            found_by.setdefault(s, []).append((1, _EST_RANK, g - base, g - base + 1, "superlative", "inflected", _EST))
     return {s: _select(found, len(sentences[s].tokens)) for s, found in found_by.items() if found}
 
 

@@ -26,6 +26,8 @@ _SO_PHRASE_NEXT = ("called", "forth", "on", "far", "long", "to", "doing", "sayin
                    "too", "now", "then", "what")
 _COMPARATIVES = frozenset("more less worse better fewer greater higher lower larger smaller bigger too".split())
 _TAKE_FORMS = ("take", "takes", "took", "taken", "taking")
+# function words that "very" can intensify ("very much", "very few", "very well")
+_DEGREE_FUNCTION_WORDS = ("much", "few", "well", "little", "many", "far", "long")
 
 
 @rule("very_degree", description="'very' strengthening an adjective or adverb ('very expensive'), not "
@@ -37,7 +39,7 @@ def very_degree(toks, i, j):
     if prev in DETERMINERS or prev.endswith("'s") or prev in ("own",):
         return REJECT
     nxt = low(toks, j)
-    if not nxt or toks[j].kind != "word" or nxt in FUNCTION_WORDS and nxt not in ("much", "few", "well", "little", "many", "far", "long"):
+    if not nxt or toks[j].kind != "word" or nxt in FUNCTION_WORDS and nxt not in _DEGREE_FUNCTION_WORDS:
         return REJECT
     return ACCEPT
 

@@ -26,6 +26,8 @@ _NOT_EPISTEMIC_BEFORE = (
     "make", "made", "makes", "making", "possible", "when", "full", "untapped", "enormous", "great",
     "huge", "real", "its", "their", "his", "her", "our", "your", "my",
 )
+# after these (and copulas) "apparent" means evident ("it became apparent"), no hedge
+_BECOME_FORMS = ("became", "become", "becomes", "becoming", "grew", "made")
 # before "about" + a year, these make it a time approximated ("in about 1968", "until about 2030")
 _TIME_PREPS = frozenset("in since from until till by before after to circa around".split())
 # adjectives after which "sort of", "kind of" are a noun with "of" ("the same sort of", "a new kind of")
@@ -43,7 +45,7 @@ def possible_epistemic(toks, i, j):
     prev = low(toks, i - 1)
     if is_negator(prev) or prev in ("thought", "believed", "considered", "deemed", "seemed", "imagined"):
         return REJECT
-    if toks[i].lower == "apparent" and (prev in COPULAS or prev in ("became", "become", "becomes", "becoming", "grew", "made")):
+    if toks[i].lower == "apparent" and (prev in COPULAS or prev in _BECOME_FORMS):
         return REJECT  # "it became apparent": evident, not a hedge
     if toks[i].lower == "potential" and (low(toks, j) in ("of", "for", "in", "and", "to", "") or toks[j].kind == "punct"):
         return REJECT  # the noun: "their potential", "the potential of"

@@ -41,8 +41,9 @@ PREPOSITIONS = frozenset(
 )
 BE = frozenset("is are was were be been being am 's 're 'm".split())
 AUXILIARIES = BE | frozenset("do does did have has had will would shall should can could may might must ought".split())
-FUNCTION_WORDS = DETERMINERS | OBJECT_PRONOUNS | SUBJECT_PRONOUNS | WH_WORDS | CONJUNCTIONS | PREPOSITIONS | AUXILIARIES | frozenset(
-    "not there here then than that as too also just only even far long".split()
+FUNCTION_WORDS = (
+    DETERMINERS | OBJECT_PRONOUNS | SUBJECT_PRONOUNS | WH_WORDS | CONJUNCTIONS | PREPOSITIONS | AUXILIARIES
+    | frozenset("not there here then than that as too also just only even far long".split())
 )
 NEGATORS = frozenset("not never no hardly scarcely barely nor cannot neither".split())
 
