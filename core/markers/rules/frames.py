@@ -84,10 +84,11 @@ def extraposed(toks, i, j):
     adjective = toks[i].lower
     if toks[k].lower in _SEEM_VERBS and adjective in _CERTAINTY_ADJ:
         # "it seems clear that": certainty, hedged
-        return Verdict(True, start - i, end_shift, "hedge", "evidential")
+        return Verdict(True, start_shift=start - i, end_shift=end_shift, category="hedge", subtype="evidential")
     if neg:
         if adjective in _CERTAINTY_ADJ:
-            return Verdict(True, start - i, end_shift, "hedge", "negated_booster")
+            return Verdict(True, start_shift=start - i, end_shift=end_shift, category="hedge",
+                           subtype="negated_booster")
         if adjective in _POSSIBILITY_ADJ:
             return REJECT
-    return Verdict(True, start - i, end_shift)
+    return Verdict(True, start_shift=start - i, end_shift=end_shift)
