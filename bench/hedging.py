@@ -14,16 +14,25 @@ Usage::
 3. Timing: ``analyze()`` on an op-ed-length text (our own ~750-word sample below) with every group
    against the same call without the hedging and persuasion groups, interleaved in one run so the
    ratio is fair on a busy machine.
+4. With ``--against DIR`` (another checkout's ``core/`` folder, e.g. the code before a refactor):
+   the marker stage of this checkout against that one, both imported into this process and timed
+   run by run in turn on the same text (``--text``, default the sample op-ed); the data argument
+   may then be left out::
+
+    python bench/hedging.py --against ../baseline/core --text examples/oped.txt --repeat 300
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import statistics
 import sys
+import tempfile
 import time
 from collections import defaultdict
+from pathlib import Path
 
 from textmetrics import analyze
 from textmetrics.analysis import GROUPS
@@ -220,15 +229,83 @@ def scaling() -> None:
           f"x{t2 / t1:.1f} time for x{n2 / n1:.0f} tokens")
 
 
+def _import_version(core_dir: Path, text: str):
+    """``analyze``, ``find_markers`` and ``build_document`` of the textmetrics in ``core_dir``,
+    imported beside the one already loaded: its modules are swapped into ``sys.modules`` for the
+    import and a first call (which loads its lexicons), then this checkout's are put back."""
+    def ours() -> dict:
+        return {k: m for k, m in sys.modules.items() if k == "textmetrics" or k.startswith("textmetrics.")}
+    saved = ours()
+    for name in saved:
+        del sys.modules[name]
+    shim = Path(tempfile.mkdtemp())
+    (shim / "textmetrics").symlink_to(core_dir.resolve())
+    sys.path.insert(0, str(shim))
+    try:
+        package = importlib.import_module("textmetrics")
+        markers = importlib.import_module("textmetrics.markers")
+        try:
+            document = importlib.import_module("textmetrics.text.document")
+        except ImportError:  # a checkout from before the text/ subpackage
+            document = importlib.import_module("textmetrics.document")
+        package.analyze(text)
+    finally:
+        sys.path.remove(str(shim))
+        for name in ours():
+            del sys.modules[name]
+        sys.modules.update(saved)
+    return package.analyze, markers.find_markers, document.build_document
+
+
+def against(core_dir: Path, text: str, repeat: int) -> None:
+    """The marker stage here and in ``core_dir``, timed in turn run by run (the order alternating
+    round by round): ``analyze(text,
+    metrics=["hedging", "persuasion"])`` and ``find_markers()`` on a built document; best of
+    ``repeat`` (the minimum: least disturbed by other load) and the median."""
+    versions = {"this checkout": (analyze, find_markers, build_document),
+                str(core_dir): _import_version(core_dir, text)}
+    samples: dict[str, tuple[list, list]] = {}
+    calls = {}
+    for label, (analyze_, find_, build_) in versions.items():
+        doc = build_(text)
+        doc.tokens  # made on first use: build them outside the timed part
+        find_(doc)
+        calls[label] = (lambda a=analyze_: a(text, metrics=["hedging", "persuasion"]), lambda f=find_, d=doc: f(d))
+        samples[label] = ([], [])
+    order = list(calls)
+    for _ in range(repeat):
+        order.reverse()  # each version goes first in every other round
+        for label in order:
+            run_analyze, run_find = calls[label]
+            t0 = time.perf_counter()
+            run_analyze()
+            t1 = time.perf_counter()
+            run_find()
+            t2 = time.perf_counter()
+            samples[label][0].append(t1 - t0)
+            samples[label][1].append(t2 - t1)
+    print(f"marker stage, {len(text.split())} words, {repeat} runs in turn (best / median, ms)")
+    for label, (a, f) in samples.items():
+        print(f"  {label}: analyze(hedging, persuasion) {min(a) * 1000:.3f} / {statistics.median(a) * 1000:.3f}; "
+              f"find_markers() {min(f) * 1000:.3f} / {statistics.median(f) * 1000:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", help="path of pei_jurgens_2021_certainty.jsonl")
+    parser.add_argument("data", nargs="?", help="path of pei_jurgens_2021_certainty.jsonl")
     parser.add_argument("--repeat", type=int, default=50)
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument("--against", type=Path, metavar="DIR", help="another checkout's core/ folder")
+    parser.add_argument("--text", type=Path, help="the text timed with --against (default: the sample op-ed)")
     args = parser.parse_args(argv)
-    evaluate(args.data)
-    if not args.no_timing:
-        timing(args.repeat)
+    if args.data is None and args.against is None:
+        parser.error("give the data file, --against DIR, or both")
+    if args.data is not None:
+        evaluate(args.data)
+        if not args.no_timing:
+            timing(args.repeat)
+    if args.against is not None:
+        against(args.against, args.text.read_text("utf-8") if args.text else OPED, args.repeat)
     return 0
 
 

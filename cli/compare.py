@@ -6,14 +6,19 @@ catalogue's "higher means", what the change means for a reader ("easier to read"
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
+import typer
 from rich.table import Table
 
-from .meaning import format_value
-from .outputs import TABLE_WIDTH, catalogue_index, metric_rows
+from .common import (EncodingOpt, LexiconOpt, MetricsOpt, QuotedOpt, ShortFormat, UsageProblem, analyze_one,
+                     boundary, format_option, metric_groups, read_one, show)
+from .meaning import catalogue_index, format_value, metric_rows
+from .outputs import TABLE_WIDTH
 
-__all__ = ["comparison", "compare_table", "change_words", "opposite"]
+__all__ = ["app", "compare", "comparison", "compare_table", "change_words", "opposite"]
+
+app = typer.Typer()
 
 # The catalogue says what a higher value means; these are the same words for a lower value.
 _OPPOSITES = {
@@ -100,3 +105,38 @@ def compare_table(rows: list[dict], name_a: str, name_b: str) -> Table:
         table.add_row(row["name"], format_value(row["a"]), format_value(row["b"]), _signed(row["change"]),
                       row["meaning"])
     return table
+
+
+COMPARE_EPILOG = """\b
+Examples:
+  textmetrics compare draft1.txt draft2.txt
+  textmetrics compare old.md new.md --metrics readability,hedging -f json
+"""
+
+
+@app.command(epilog=COMPARE_EPILOG)
+def compare(
+    a: Annotated[str, typer.Argument(metavar="A", help="The first draft (a text file, or '-' for stdin).")],
+    b: Annotated[str, typer.Argument(metavar="B", help="The second draft.")],
+    fmt: Annotated[ShortFormat, format_option(
+        "table, or json with both document objects and the changes.")] = ShortFormat.table,
+    metrics: MetricsOpt = None,
+    lexicon: LexiconOpt = None,
+    include_quoted: QuotedOpt = False,
+    encoding: EncodingOpt = "utf-8",
+) -> None:
+    """Compare two drafts side by side, with the change in every metric.
+
+    For each metric: A, B, the change B - A and what the change means for a reader.
+    """
+    with boundary():
+        if a == "-" and b == "-":
+            raise UsageProblem("only one of A and B can be '-'")
+        rec_a, rec_b = read_one(a, encoding), read_one(b, encoding)
+        groups = metric_groups(metrics)
+        doc_a = analyze_one(rec_a, groups, "summary", lexicon, include_quoted)
+        doc_b = analyze_one(rec_b, groups, "summary", lexicon, include_quoted)
+        rows = comparison(doc_a, doc_b)
+        show(fmt is ShortFormat.json,
+             lambda: {"a": {"id": rec_a.id, **doc_a}, "b": {"id": rec_b.id, **doc_b}, "changes": rows},
+             lambda: [compare_table(rows, rec_a.source, rec_b.source)])

@@ -1,15 +1,20 @@
-"""What a number means to a reader: grade levels, ease bands, reading time.
+"""What a number means to a reader: grade levels, ease bands, reading time, and the metric rows.
 
 The tables of ``score`` and ``compare`` and the HTML report put these words next to the values, so
 that "Flesch Reading Ease 48.2" reads as "difficult (college)". Each band table cites the paper that
-defines it.
+defines it. :func:`metric_rows` gives all three the same rows: catalogue name, value, meaning.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Any
 
-__all__ = ["describe", "grade_words", "format_value", "GRADE_METRICS"]
+from textmetrics import catalogue
+
+from .columns import flatten
+
+__all__ = ["describe", "grade_words", "format_value", "metric_rows", "catalogue_index", "GRADE_METRICS"]
 
 # Metrics whose value is a US school grade (the catalogue gives them the unit "US school grade").
 GRADE_METRICS = frozenset({
@@ -129,3 +134,37 @@ def format_value(value) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def catalogue_index() -> dict[str, Any]:
+    """Metric id -> its catalogue entry."""
+    return {m.id: m for m in catalogue()}
+
+
+def _humanize(key: str) -> str:
+    return key.replace("_", " ").replace(".", " ").capitalize()
+
+
+def metric_rows(group: str, values: dict, index: dict | None = None) -> list[tuple[str, str, Any, str]]:
+    """(metric id, display name, value, meaning) for a group's object; ``{count, per_1000_words}``
+    pairs become one row whose meaning gives the rate."""
+    index = index if index is not None else catalogue_index()
+    rows = []
+    for key, value in values.items():
+        mid = f"{group}.{key}"
+        entry = index.get(mid)
+        name = entry.name if entry else _humanize(key)
+        if isinstance(value, dict) and "count" in value and "per_1000_words" in value:
+            rate = value["per_1000_words"]
+            count_entry = index.get(f"{mid}.count")
+            rows.append((mid, count_entry.name if count_entry else name, value["count"],
+                         f"{format_value(rate)} per 1,000 words"))
+        elif isinstance(value, dict):
+            for sub, subvalue in flatten(value).items():
+                sid = f"{mid}.{sub}"
+                sentry = index.get(sid)
+                # a breakdown (hedges by subtype): the group's own row already says what higher means
+                rows.append((sid, sentry.name if sentry else f"{name}: {_humanize(sub).lower()}", subvalue, ""))
+        else:
+            rows.append((mid, name, value, describe(mid, value, entry.higher_means if entry else "")))
+    return rows

@@ -1,8 +1,8 @@
 """Writers for ``textmetrics score``: table, json, jsonl and csv, written incrementally.
 
 - ``json``: one input document gives the document object; several give an array, written one
-  document per line as they arrive. Each document's bytes are ``json.dumps(obj, ensure_ascii=False)``,
-  the same as the API's, with ``"id"`` first when several documents are scored.
+  document per line as they arrive. Each document is ``json.dumps(obj, ensure_ascii=False)`` of the
+  same object the API answers (docs/json.md), with ``"id"`` first when several documents are scored.
 - ``jsonl``: one object per line, always with its ``id``, flushed line by line (``--resume`` relies on it).
 - ``csv``: ``id``, then flattened columns (``readability.flesch_kincaid_grade``) in catalogue order,
   then ``warnings``.
@@ -29,19 +29,23 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from textmetrics import catalogue
-
+from .columns import flatten
 from .inputs import Record
-from .meaning import describe, format_value
+from .meaning import catalogue_index, format_value, metric_rows
 
 __all__ = [
-    "FORMATS", "Destination", "open_destination", "make_writer", "csv_columns", "with_id",
-    "JsonWriter", "JsonlWriter", "CsvWriter", "TableWriter", "document_tables", "metric_rows", "catalogue_index",
+    "FORMATS", "Destination", "open_destination", "make_writer", "with_id", "table_console",
+    "JsonWriter", "JsonlWriter", "CsvWriter", "TableWriter", "document_tables",
     "PAYLOAD_ENCODING", "TABLE_WIDTH", "SUMMARY_COLUMNS",
 ]
 
 FORMATS = ("table", "json", "jsonl", "csv")
 TABLE_WIDTH = 80
+
+
+def table_console(stream: TextIO) -> Console:
+    """A rich console writing plain text at 80 columns (no colour guessing, no highlighting)."""
+    return Console(file=stream, width=TABLE_WIDTH, highlight=False)
 
 
 def with_id(rid, payload_json: str) -> str:
@@ -211,74 +215,7 @@ class CsvWriter(_Writer):
         self._csv.writerow([record.id, *payload])
 
 
-def csv_columns(probe: dict) -> list[str]:
-    """Flattened column names of a document object, in catalogue order, ``warnings`` last.
-
-    ``probe`` is a document computed with the run's options, so the columns are exactly the keys
-    every row will have. Keys the catalogue names come in its order; others keep their place after
-    the catalogued keys of their group.
-    """
-    from .runner import flatten
-
-    order = {m.id: i for i, m in enumerate(catalogue())}
-    groups = [k for k in probe if isinstance(probe[k], dict)]
-    keys = list(flatten({g: probe[g] for g in groups}))
-
-    def rank(pair: tuple[int, str]) -> tuple:
-        position, key = pair
-        group = key.split(".", 1)[0]
-        parts = key.split(".")
-        known = next((order[".".join(parts[:n])] for n in range(len(parts), 1, -1) if ".".join(parts[:n]) in order), None)
-        return (groups.index(group), 0 if known is not None else 1, known if known is not None else position, position)
-
-    ordered = [key for _, key in sorted(enumerate(keys), key=rank)]
-    return ordered + (["warnings"] if "warnings" in probe else [])
-
-
 # --- tables ------------------------------------------------------------------------------------------------------
-
-
-def catalogue_index() -> dict[str, Any]:
-    return {m.id: m for m in catalogue()}
-
-
-def _humanize(key: str) -> str:
-    return key.replace("_", " ").replace(".", " ").capitalize()
-
-
-def metric_rows(group: str, values: dict, index: dict | None = None) -> list[tuple[str, str, Any, str]]:
-    """(metric id, display name, value, meaning) for a group's object; ``{count, per_1000_words}``
-    pairs become one row whose meaning gives the rate."""
-    index = index if index is not None else catalogue_index()
-    rows = []
-    for key, value in values.items():
-        mid = f"{group}.{key}"
-        entry = index.get(mid)
-        name = entry.name if entry else _humanize(key)
-        if isinstance(value, dict) and "count" in value and "per_1000_words" in value:
-            rate = value["per_1000_words"]
-            count_entry = index.get(f"{mid}.count")
-            rows.append((mid, count_entry.name if count_entry else name, value["count"],
-                         f"{format_value(rate)} per 1,000 words"))
-        elif isinstance(value, dict):
-            for sub, subvalue in flatten_items(value):
-                sid = f"{mid}.{sub}"
-                sentry = index.get(sid)
-                # a breakdown (hedges by subtype): the group's own row already says what higher means
-                rows.append((sid, sentry.name if sentry else f"{name}: {_humanize(sub).lower()}", subvalue, ""))
-        else:
-            rows.append((mid, name, value, describe(mid, value, entry.higher_means if entry else "")))
-    return rows
-
-
-def flatten_items(obj: dict, prefix: str = "") -> list[tuple[str, Any]]:
-    out = []
-    for key, value in obj.items():
-        if isinstance(value, dict):
-            out.extend(flatten_items(value, f"{prefix}{key}."))
-        else:
-            out.append((f"{prefix}{key}", value))
-    return out
 
 
 def document_tables(doc: dict, title: str | None = None) -> list:
@@ -337,7 +274,7 @@ class TableWriter(_Lookahead):
 
     def __init__(self, stream: TextIO, console: Console | None = None) -> None:
         super().__init__(stream)
-        self.console = console or Console(file=stream, width=TABLE_WIDTH, highlight=False)
+        self.console = console or table_console(stream)
         self._columns: list[tuple[str, str, int, str]] | None = None
         self._id_width = 0
 
@@ -352,8 +289,6 @@ class TableWriter(_Lookahead):
         return set_cell_size(first, self._id_width) + values + " " + warn.rjust(4) + "\n"
 
     def _add_several(self, record: Record, payload: dict) -> None:
-        from .runner import flatten
-
         flat = flatten(payload)
         if self._columns is None:
             self._columns = [c for c in SUMMARY_COLUMNS if c[0] in flat]
@@ -367,12 +302,6 @@ class TableWriter(_Lookahead):
             return  # nothing was scored
         legend = [c[3] for c in self._columns] + ["Warn: number of warnings (see --format json)"]
         self.stream.write("\n".join(legend) + "\n")
-
-
-def _flat_keys(doc: dict) -> set[str]:
-    from .runner import flatten
-
-    return set(flatten(doc))
 
 
 def make_writer(fmt: str, stream: TextIO, columns: list[str] | None = None, console: Console | None = None) -> _Writer:

@@ -13,14 +13,23 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from html import escape
-from typing import Any
+from typing import Annotated, Optional
 
-from .meaning import describe, format_value
-from .outputs import catalogue_index, metric_rows
+import typer
 
-__all__ = ["render_report", "CATEGORY_COLORS", "marker_spans", "sentiment_color"]
+import textmetrics
 
-# Category -> (background colour, what it marks); the descriptions follow DESIGN.md's table.
+from .columns import flatten
+from .common import (EncodingOpt, LexiconOpt, MetricsOpt, QuotedOpt, analyze_one, boundary, destination,
+                     metric_groups, output_option, read_one)
+from .meaning import catalogue_index, describe, format_value, metric_rows
+
+__all__ = ["app", "report", "render_report", "CATEGORY_COLORS", "marker_spans", "sentiment_color"]
+
+app = typer.Typer()
+
+# Category -> (background colour, what it marks); the descriptions are those of the marker
+# categories in docs/markers.md.
 CATEGORY_COLORS: dict[str, tuple[str, str]] = {
     "hedge": ("#cfe8ff", "withheld commitment, approximation"),
     "booster": ("#ffd6a5", "asserted certainty"),
@@ -146,15 +155,6 @@ def _strip(text: str, sentences: list[dict]) -> str:
             '<span>neutral</span><span>positive</span></div>')
 
 
-def _get(doc: dict, dotted: str):
-    value: Any = doc
-    for part in dotted.split("."):
-        if not isinstance(value, dict):
-            return None
-        value = value.get(part)
-    return value
-
-
 _SUMMARY = (
     ("counts.words", "Words"),
     ("counts.sentences", "Sentences"),
@@ -171,12 +171,12 @@ _SUMMARY = (
 
 
 def _summary(doc: dict, markers: list[dict]) -> str:
-    index = catalogue_index()
+    index, flat = catalogue_index(), flatten(doc)
     rows = []
     for key, name in _SUMMARY:
-        value = _get(doc, key)
-        if value is None and _get(doc, key.split(".")[0]) is None:
-            continue
+        value = flat.get(key)
+        if value is None and doc.get(key.split(".")[0]) is None:
+            continue  # a group that was not asked for
         entry = index.get(key)
         meaning = describe(key, value, entry.higher_means if entry else "")
         rows.append(f"<tr><td>{escape(name)}</td><td class=v>{escape(format_value(value))}</td>"
@@ -219,3 +219,33 @@ def render_report(text: str, doc: dict, source: str, version: str = "") -> str:
         "<h2>Metrics</h2>", _all_metrics(doc),
         "</body></html>\n",
     ])
+
+
+REPORT_EPILOG = """\b
+Examples:
+  textmetrics report examples/oped.txt -o report.html
+  textmetrics report draft.md --lexicon house-style.tsv -o draft.html
+"""
+
+
+@app.command(epilog=REPORT_EPILOG)
+def report(
+    path: Annotated[str, typer.Argument(metavar="FILE", help="The text to report on (or '-' for stdin).")],
+    output: Annotated[Optional[str], output_option(
+        "Where to write the HTML page (atomically); stdout by default.")] = None,
+    metrics: MetricsOpt = None,
+    lexicon: LexiconOpt = None,
+    include_quoted: QuotedOpt = False,
+    encoding: EncodingOpt = "utf-8",
+) -> None:
+    """Write a self-contained HTML report on one text.
+
+    The page holds the summary, a per-sentence sentiment strip and the text with its markers
+    highlighted by category; it has no external assets and every piece of the text is escaped.
+    """
+    with boundary():
+        record = read_one(path, encoding)
+        doc = analyze_one(record, metric_groups(metrics), "full", lexicon, include_quoted)
+        page = render_report(record.text, doc, record.source, textmetrics.__version__)
+        with destination(output, "html") as stream:
+            stream.write(page)

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
 from textmetrics import analyze
+from textmetrics.config import check_text_length
 from textmetrics.errors import ConfigError, TextmetricsError
 
+from .columns import csv_row
 from .inputs import Item, Record, RecordError
 
 __all__ = [
-    "Job", "Outcome", "score_text", "score_batch", "run", "ENGINES", "BATCH_SIZE", "flatten",
-    "ENCODERS",
+    "Job", "Outcome", "score_text", "score_batch", "run", "ENGINES", "BATCH_SIZE", "ENCODERS",
 ]
 
 ENGINES = ("local", "dask")
@@ -53,33 +54,12 @@ class Job:
         return report.to_dict()
 
 
-def flatten(obj: dict, prefix: str = "") -> dict[str, Any]:
-    """``{"readability": {"lix": 4.5}}`` -> ``{"readability.lix": 4.5}``; lists are kept as values."""
-    out: dict[str, Any] = {}
-    for key, value in obj.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            out.update(flatten(value, name + "."))
-        else:
-            out[name] = value
-    return out
-
-
-def _cell(value) -> str | int | float:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return value
-
-
 def _encode_json(doc: dict, job: Job) -> str:
     return json.dumps(doc, ensure_ascii=False)
 
 
 def _encode_row(doc: dict, job: Job) -> list:
-    flat = flatten(doc)
-    return [_cell(flat.get(column)) for column in job.columns]
+    return csv_row(doc, job.columns)
 
 
 def _encode_dict(doc: dict, job: Job) -> dict:
@@ -94,9 +74,8 @@ Outcome = tuple[bool, Any]
 
 def score_text(text: str, job: Job) -> Outcome:
     """Analyse one text and encode it; a text the library refuses becomes a reason, not an exception."""
-    if len(text) > job.max_text_chars:
-        return False, f"text of {len(text):,} characters is over the limit of {job.max_text_chars:,} (TEXTMETRICS_MAX_TEXT_CHARS)"
     try:
+        check_text_length(text, job.max_text_chars)
         return True, ENCODERS[job.payload](job.analyze(text), job)
     except TextmetricsError as exc:
         return False, str(exc)

@@ -10,9 +10,9 @@ import os
 from dataclasses import dataclass, field, fields
 from typing import Mapping
 
-from textmetrics.errors import ConfigError
+from textmetrics.errors import ConfigError, TextTooLongError
 
-__all__ = ["Settings", "PREFIX"]
+__all__ = ["Settings", "PREFIX", "check_text_length", "comma_list"]
 
 PREFIX = "TEXTMETRICS_"
 
@@ -27,7 +27,19 @@ def _int(name: str, raw: str) -> int:
     return value
 
 
-def _list(raw: str) -> tuple[str, ...]:
+def check_text_length(text: str, max_chars: int, field: str = "text") -> None:
+    """Raise :class:`TextTooLongError` if ``text`` has more than ``max_chars`` characters.
+
+    The one check of ``TEXTMETRICS_MAX_TEXT_CHARS``: ``POST /v1/score``, every item of
+    ``POST /v1/score/batch`` and every record of the CLI go through it. ``field`` names the request
+    field (``items[3].text``) for the API's 422.
+    """
+    if len(text) > max_chars:
+        raise TextTooLongError(len(text), max_chars, field)
+
+
+def comma_list(raw: str) -> tuple[str, ...]:
+    """``"a, b,,c"`` -> ``("a", "b", "c")``: how every comma-separated setting and option is read."""
     return tuple(item.strip() for item in raw.split(",") if item.strip())
 
 
@@ -58,7 +70,7 @@ class Settings:
             if f.type in ("int", int):
                 values[f.name] = _int(f.name.upper(), raw)
             elif f.name in ("api_keys", "cors_origins"):
-                values[f.name] = _list(raw)
+                values[f.name] = comma_list(raw)
             else:
                 values[f.name] = raw
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -4,7 +4,8 @@
 
     TextmetricsError              base of everything the library raises on purpose
     ├── InvalidInputError         the caller's input is wrong (field names which argument); also a ValueError
-    │   └── UnknownMetricError    a metric group that does not exist
+    │   ├── UnknownMetricError    a metric group that does not exist
+    │   └── TextTooLongError      a text over TEXTMETRICS_MAX_TEXT_CHARS (textmetrics.config.check_text_length)
     ├── ConfigError               a TEXTMETRICS_* setting or option value is unusable
     └── ResourceError             package data (dictionary, word list, lexicon) is missing or corrupt
 
@@ -18,6 +19,7 @@ __all__ = [
     "TextmetricsError",
     "InvalidInputError",
     "UnknownMetricError",
+    "TextTooLongError",
     "ConfigError",
     "ResourceError",
 ]
@@ -37,6 +39,21 @@ class InvalidInputError(TextmetricsError, ValueError):
 
 class UnknownMetricError(InvalidInputError):
     """A requested metric group is not one of the known groups."""
+
+
+class TextTooLongError(InvalidInputError):
+    """A text longer than the configured character limit.
+
+    ``length`` and ``limit`` are kept so that each surface can word the refusal its own way (the
+    API's 422 detail, the CLI's per-record line) from the one check.
+    """
+
+    def __init__(self, length: int, limit: int, field: str | None = "text") -> None:
+        super().__init__(
+            f"text of {length:,} characters is over the limit of {limit:,} (TEXTMETRICS_MAX_TEXT_CHARS)", field
+        )
+        self.length = length
+        self.limit = limit
 
 
 class ConfigError(TextmetricsError):

@@ -8,7 +8,7 @@ __all__ = ["Report"]
 
 
 class Report:
-    """A measured document. ``to_dict()`` gives the JSON document object of DESIGN.md; the groups
+    """A measured document. ``to_dict()`` gives the JSON document object (docs/json.md); the groups
     are also readable as items (``report["readability"]["flesch_reading_ease"]``)."""
 
     __slots__ = ("_data", "document")

@@ -1,4 +1,4 @@
-"""The Python API contract of DESIGN.md: analyze(text, metrics, detail, language) and its errors."""
+"""The Python API contract (README.md, docs/json.md): analyze(text, metrics, detail, language) and its errors."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ import yaml
 
 import textmetrics
 from textmetrics.catalogue import catalogue
-from test_api_support import SPEC_PATH, SpecClient, make_client
+from api_support import SPEC_PATH, SpecClient, make_client
 
 # written for these tests: hedges, a booster, a directive, a quotation and a question
 OP_ED = (

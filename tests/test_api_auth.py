@@ -7,7 +7,7 @@ import logging
 import pytest
 
 import textmetrics.api.auth as auth
-from test_api_support import SpecClient, make_client
+from api_support import SpecClient, make_client
 
 KEYS = ("k-alpha-0123456789", "k-beta-9876543210")
 

@@ -9,7 +9,7 @@ import logging
 import pytest
 
 import textmetrics.api.v1 as v1
-from test_api_support import SpecClient, make_client
+from api_support import SpecClient, make_client
 
 PROBLEM = "application/problem+json"
 INVALID = "urn:textmetrics:problem:invalid-input"
@@ -171,6 +171,20 @@ def test_422_text_over_the_character_limit():
     assert body["field"] == "text"
     # characters, not bytes: ten two-byte characters are within the limit
     assert client.post("/v1/score", json={"text": "é" * 10}).status_code == 200
+
+
+def test_one_text_length_check_serves_every_surface():
+    # textmetrics.config.check_text_length is the one check: the API words it as a 422 detail,
+    # the CLI prints its message as a failed record
+    from textmetrics.config import check_text_length
+    from textmetrics.errors import InvalidInputError, TextTooLongError
+
+    check_text_length("x" * 10, 10)  # exactly at the limit is accepted
+    with pytest.raises(TextTooLongError) as info:
+        check_text_length("x" * 1011, 1010, "items[2].text")
+    assert isinstance(info.value, InvalidInputError)
+    assert (info.value.length, info.value.limit, info.value.field) == (1011, 1010, "items[2].text")
+    assert str(info.value) == "text of 1,011 characters is over the limit of 1,010 (TEXTMETRICS_MAX_TEXT_CHARS)"
 
 
 def test_422_batch_item_limit():

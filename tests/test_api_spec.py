@@ -21,7 +21,7 @@ import textmetrics
 from textmetrics.analysis import GROUPS
 from textmetrics.catalogue import catalogue
 from textmetrics.metrics.counts import PUBLIC_FIELDS
-from test_api_support import OPENAPI, OPERATION_METHODS, SPEC, SPEC_PATH, make_client, validate_schema
+from api_support import OPENAPI, OPERATION_METHODS, SPEC, SPEC_PATH, make_client, validate_schema
 
 ROOT = SPEC_PATH.parent
 SCHEMAS = SPEC["components"]["schemas"]
@@ -180,6 +180,23 @@ def test_validator_rejects_responses_outside_the_spec(path, method, status, body
 def test_problem_schema_rejects_missing_members():
     with pytest.raises(ValidationError):
         validate_schema({"title": "Not Found", "status": 404}, "Problem")
+
+
+def _keys(obj) -> set[str]:
+    """Every key of a document object, at any depth (the first entry of each list stands for all)."""
+    if isinstance(obj, dict):
+        return set(obj) | {k for value in obj.values() for k in _keys(value)}
+    if isinstance(obj, list) and obj:
+        return _keys(obj[0])
+    return set()
+
+
+def test_docs_json_names_every_key_of_the_document():
+    # docs/json.md is the contract in prose: a key the core adds must be documented there too
+    page = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
+    document = textmetrics.analyze(TEXT, detail="full").to_dict()
+    missing = sorted(k for k in _keys(document) if f"`{k}`" not in page)
+    assert not missing, missing
 
 
 # shipped in the package -------------------------------------------------------------------------

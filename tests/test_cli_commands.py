@@ -52,6 +52,18 @@ def test_compare_json_gives_both_documents_and_the_changes(tmp_path):
     assert fk["meaning"] == ("harder to read" if fk["change"] > 0 else "easier to read")
 
 
+def test_compare_and_report_refuse_a_text_over_the_limit_as_a_failed_record(tmp_path):
+    # the same limit and message as a record of `score` (tests/test_cli_score.py): exit 1, not 2
+    (tmp_path / "a.txt").write_text(DRAFT_A)
+    (tmp_path / "b.txt").write_text(DRAFT_B)
+    env = {"TEXTMETRICS_MAX_TEXT_CHARS": "20"}  # DRAFT_A has 14 characters, DRAFT_B 41
+    line = f"{tmp_path / 'b.txt'}: text of 41 characters is over the limit of 20 (TEXTMETRICS_MAX_TEXT_CHARS)\n"
+    result = invoke("compare", tmp_path / "a.txt", tmp_path / "b.txt", env=env)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", line)
+    result = invoke("report", tmp_path / "b.txt", env=env)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", line)
+
+
 def test_compare_table_fits_80_columns_with_metrics_option(tmp_path):
     (tmp_path / "a.txt").write_text(DRAFT_A)
     (tmp_path / "b.txt").write_text(DRAFT_B)
@@ -247,11 +259,10 @@ def test_lexicon_and_include_quoted_reach_analyze(tmp_path, monkeypatch):
         seen.append((kwargs["lexicon"], kwargs["include_quoted"]))
         return real(text, **kwargs)
 
-    import textmetrics.cli.commands as cli_app
     import textmetrics.cli.runner as cli_runner
 
     monkeypatch.setattr(cli_runner, "analyze", spy)
-    monkeypatch.setattr(cli_app.textmetrics, "analyze", spy)
+    monkeypatch.setattr(textmetrics, "analyze", spy)
     assert invoke("score", tmp_path / "a.txt", "--lexicon", lexicon, "--include-quoted").exit_code == 0
     assert invoke("report", tmp_path / "a.txt", "--lexicon", lexicon, "--include-quoted").exit_code == 0
     assert invoke("compare", tmp_path / "a.txt", tmp_path / "a.txt", "--include-quoted").exit_code == 0
@@ -263,7 +274,7 @@ def test_lexicon_and_include_quoted_reach_analyze(tmp_path, monkeypatch):
 
 
 def test_no_progress_option(tmp_path, monkeypatch):
-    import textmetrics.cli.commands as cli_app
+    import textmetrics.cli.score as score_command
 
     enabled = []
 
@@ -272,7 +283,7 @@ def test_no_progress_option(tmp_path, monkeypatch):
             enabled.append(kwargs.get("enabled"))
             super().__init__(read, **kwargs)
 
-    monkeypatch.setattr(cli_app, "Progress", Spy)
+    monkeypatch.setattr(score_command, "Progress", Spy)
     (tmp_path / "a.txt").write_text(DRAFT_A)
     invoke("score", tmp_path / "a.txt")
     invoke("score", tmp_path / "a.txt", "--no-progress")

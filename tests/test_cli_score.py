@@ -170,9 +170,9 @@ def test_stdin_dash_and_piped_input(tmp_path):
 
 
 def test_no_path_and_a_terminal_on_stdin_is_a_usage_error(monkeypatch):
-    import textmetrics.cli.commands as commands
+    import textmetrics.cli.score as score_command
 
-    monkeypatch.setattr(commands, "_stdin_is_terminal", lambda: True)
+    monkeypatch.setattr(score_command, "_stdin_is_terminal", lambda: True)
     result = score()
     assert result.exit_code == 2
     assert result.stderr == "textmetrics: error: no input: give a PATH, or pipe text and use '-'\n"

@@ -54,3 +54,16 @@ def test_reads_from_other_installed_packages():
 def test_missing_file_is_a_resource_error_naming_it():
     with pytest.raises(ResourceError, match="no_such_file.txt"):
         read_text("no_such_file.txt")
+
+
+def test_every_core_subpackage_is_listed_for_installation():
+    # pyproject.toml lists the packages by hand (the folders are mapped with package-dir); a
+    # subpackage left out installs without its modules and fails on import outside editable mode
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {"textmetrics" + "".join("." + part for part in init.parent.relative_to(root / "core").parts)
+             for init in (root / "core").rglob("__init__.py")}
+    assert found <= listed, sorted(found - listed)

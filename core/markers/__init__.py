@@ -11,9 +11,10 @@ Twelve categories (DESIGN.md, "Marker categories"): ``hedge``, ``booster``, ``at
 ``directive``, ``intensifier``, ``absolute``, ``superlative``, ``first_person_plural``,
 ``second_person``, ``rhetorical_question``, ``exclamation``, ``authority``. The first ten and the
 last come from the lexicons (:mod:`.lexicon`, package data, one file per category) matched as
-phrases on the token model by one trie walk (:mod:`.matcher`) and disambiguated by the rules of
-:mod:`.rules`; questions and exclamations come from sentence punctuation (:mod:`.sentences`).
-Markers inside quotations (:mod:`.quotes`) carry ``in_quote=True``. See docs/markers.md.
+phrases on the token model by one trie walk (:mod:`.matcher`) and disambiguated by the rules
+registered in :mod:`.rules`; questions and exclamations come from sentence punctuation
+(:mod:`.sentences`). Markers inside quotations (:mod:`textmetrics.text.quotes`) carry
+``in_quote=True``. See docs/markers.md.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def find_markers(doc, lexicon: Lexicon | None = None) -> list[Marker]:
     quotes = QuoteIndex(quote_spans(doc.norm, doc.paragraphs, doc.text))
     by_sentence = match_document(doc, lex)
     for s in _question_or_exclamation_sentences(doc):
-        extra = sentence_markers(doc, doc.sentences[s], quotes)
+        extra = sentence_markers(doc, doc.sentences[s])
         if extra:
             by_sentence[s] = sorted(by_sentence.get(s, []) + extra)
     text = doc.text

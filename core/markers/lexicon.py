@@ -7,9 +7,9 @@ Package files live in ``textmetrics/data/lexicons/<category>.tsv``. Each non-com
 
 ``phrase`` is one or more tokens as the tokeniser produces them, lower case, separated by spaces
 ("in fact", "there is no doubt that", "don't"). ``{a|b|c}`` expands to alternatives, so
-``{seem|seems|seemed} to`` is three entries. ``rule`` names a disambiguation rule of
-:mod:`textmetrics.markers.rules` that must accept the match (it may also widen it or change its
-category); without one the entry fires wherever the phrase occurs. ``not_markers.tsv`` holds
+``{seem|seems|seemed} to`` is three entries. ``rule`` names a disambiguation rule registered in
+:data:`textmetrics.markers.rules.RULES` that must accept the match (its verdict may also widen the
+span or change the category); without one the entry fires wherever the phrase occurs. ``not_markers.tsv`` holds
 *blockers*: phrases that match and emit nothing ("according to plan", "not all", "make sure"), so
 that, as the longest match, they keep a shorter marker inside them from firing.
 
@@ -29,11 +29,11 @@ import os
 import re
 import threading
 from dataclasses import dataclass
-from textmetrics.resources import read_text
-from typing import Callable
 
 from textmetrics.errors import InvalidInputError, ResourceError
-from textmetrics.markers import rules as _rules
+from textmetrics.markers.rules import RULES
+from textmetrics.markers.rules.registry import RuleTest
+from textmetrics.resources import read_text
 
 __all__ = [
     "CATEGORIES",
@@ -70,13 +70,14 @@ _ALT_RE = re.compile(r"\{([^{}]*)\}")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One lexicon entry (after alternation expansion)."""
+    """One lexicon entry (after alternation expansion). ``rule`` is the test of the registered rule
+    ``rule_name`` (held directly: the matcher calls it for every match of the phrase)."""
 
     category: str
     subtype: str
     phrase: tuple[str, ...]
     rule_name: str | None
-    rule: Callable | None
+    rule: RuleTest | None
     id: str
     rank: int
 
@@ -91,9 +92,10 @@ def _expand(phrase: str) -> list[str]:
 def _make_entry(category: str, phrase: str, subtype: str, rule_name: str | None, origin: str) -> Entry:
     rule = None
     if rule_name:
-        rule = _rules.RULES.get(rule_name)
-        if rule is None:
+        registered = RULES.get(rule_name)
+        if registered is None:
             raise ValueError(f"unknown rule {rule_name!r}")
+        rule = registered.test
     words = tuple(phrase.split(" "))
     prefix = "user:" if origin == "user" else ""
     entry_id = rule_name if rule_name else f"{prefix}{category}:{phrase}"

@@ -1,10 +1,12 @@
 """The one-pass matcher: follow the phrase trie from every token of the document, then keep the
 longest non-overlapping matches of each sentence.
 
-The first step is one C-level ``map`` of the trie root's ``get`` over the lower-case forms of all
-the document's tokens: most tokens start no phrase and cost nothing more. From each token that
-does, the walk continues token by token (never past the end of its sentence) and every entry whose
-phrase ends there is checked by its rule, if it has one.
+The first step is two C-level scans over the lower-case forms of all the document's tokens: the
+words with a one-word entry, and the pairs of words that begin a longer phrase. Most tokens start
+no phrase and cost nothing more. From each token that does, the walk continues token by token
+(never past the end of its sentence) and every entry whose phrase ends there is checked by its rule,
+if it has one (:mod:`textmetrics.markers.rules`): the rule's :class:`~textmetrics.markers.rules.Verdict`
+rejects the match, accepts it as the entry has it, or moves its span or changes its category.
 
 Selection, per sentence, sorts the (few) candidates by length, then category priority (see
 :data:`textmetrics.markers.lexicon.PRIORITY`), then position, and keeps each one that overlaps no
@@ -17,19 +19,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import compress
-from operator import attrgetter, methodcaller
+from operator import attrgetter
 
-from textmetrics.markers.lexicon import BLOCK, Lexicon, _RANK
-from textmetrics.markers.rules import est_superlative
+from textmetrics.markers.lexicon import BLOCK, Entry, Lexicon, _RANK
+from textmetrics.markers.rules import ACCEPT, RULES, Verdict
 
-__all__ = ["match_document", "match_sentence", "Candidate"]
+__all__ = ["match_document", "Candidate", "ENTRY_FREE_RULES"]
 
 # (start token, end token, category, subtype, rule id), token indices within the sentence
 Candidate = tuple[int, int, str, str, str]
 
+# the registered rules the matcher applies itself, with no lexicon entry naming them
+_EST = "est_superlative"
+ENTRY_FREE_RULES: tuple[str, ...] = (_EST,)
 _EST_RANK = _RANK["superlative"]
+_est_superlative = RULES[_EST].test
 _lower_of = attrgetter("lower")
-_ends_est = methodcaller("endswith", "est")
 _start_of = attrgetter("start")
 _EST_RE = re.compile(r"[eE][sS][tT]\b")
 
@@ -44,20 +49,25 @@ def _walk(found: list, toks, lows, base: int, i: int, node: dict) -> bool:
         entries = node.get("")
         if entries:
             for e in entries:
-                result = e.rule(toks, i, j) if e.rule is not None else True
-                if not result:
+                verdict = ACCEPT if e.rule is None else e.rule(toks, i, j)
+                if verdict is ACCEPT:  # the common answer: the entry as written, over toks[i:j]
+                    found.append((j - i, e.rank, i, j, e.category, e.subtype, e.id))
+                elif verdict.fires:
+                    found.append(_reshaped(e, verdict, i, j))
+                else:
                     continue
                 hit = True
-                if result is True:
-                    found.append((j - i, e.rank, i, j, e.category, e.subtype, e.id))
-                else:
-                    s, t, cat, sub = result
-                    cat = cat or e.category
-                    found.append((t - s, _RANK[cat], s, t, cat, sub or e.subtype, e.id))
         if j >= n:
             break
         node = node.get(lows[base + j])
     return hit
+
+
+def _reshaped(e: Entry, verdict: Verdict, i: int, j: int) -> tuple:
+    """The candidate of a verdict that moves the span or changes the category or subtype."""
+    s, t = i + verdict.start_shift, j + verdict.end_shift
+    cat = verdict.category or e.category
+    return (t - s, _RANK[cat], s, t, cat, verdict.subtype or e.subtype, e.id)
 
 
 def _select(found: list, n: int) -> list[Candidate]:
@@ -116,9 +126,8 @@ def match_document(doc, lexicon: Lexicon) -> dict[int, list[Candidate]]:
         base = bases.get(s)
         if base is None:
             base = bases[s] = g - _local_index(stoks, tokens[g])
-        if est_superlative(stoks, g - base, g - base + 1):
-            found_by.setdefault(s, []).append((1, _EST_RANK, g - base, g - base + 1, "superlative", "inflected",
-                                               "est_superlative"))
+        if _est_superlative(stoks, g - base, g - base + 1).fires:
+            found_by.setdefault(s, []).append((1, _EST_RANK, g - base, g - base + 1, "superlative", "inflected", _EST))
     return {s: _select(found, len(sentences[s].tokens)) for s, found in found_by.items() if found}
 
 
@@ -133,18 +142,3 @@ def _local_index(stoks, token) -> int:
         else:
             hi = mid
     return lo
-
-
-def match_sentence(toks, lexicon: Lexicon) -> list[Candidate]:
-    """Markers of one sentence's tokens, as (start token, end token, category, subtype, rule), in order."""
-    lows = list(map(_lower_of, toks))
-    root = lexicon.root
-    found: list = []
-    hits: set[int] = set()
-    for i, node in enumerate(map(root.get, lows)):
-        if node is not None and _walk(found, toks, lows, 0, i, node):
-            hits.add(i)
-    for i in compress(range(len(lows)), map(_ends_est, lows)):
-        if i not in hits and toks[i].kind == "word" and est_superlative(toks, i, i + 1):
-            found.append((1, _EST_RANK, i, i + 1, "superlative", "inflected", "est_superlative"))
-    return _select(found, len(toks)) if found else []

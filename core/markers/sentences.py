@@ -17,8 +17,12 @@ The span is the punctuation token itself, so that the marker never overlaps a wo
 
 from __future__ import annotations
 
-__all__ = ["sentence_markers", "is_headline"]
+__all__ = ["sentence_markers", "is_headline", "DETECTORS"]
 
+# the categories found here, each with the rule id its markers carry
+DETECTORS = {"rhetorical_question": "question_mark", "exclamation": "exclamation_mark"}
+
+_QUESTION, _EXCLAMATION = DETECTORS["rhetorical_question"], DETECTORS["exclamation"]
 _BRANDS = frozenset("yahoo jeopardy wham oklahoma mamma hello".split())
 _EDGE = 16  # characters of blank space tolerated around a headline inside its paragraph span
 _TITLE_SMALL = frozenset("a an the and or but of in on at to for by with from as is are vs via".split())
@@ -40,10 +44,9 @@ def is_headline(doc, sent) -> bool:
     return caps >= 0.8 * len(words) and caps >= 2
 
 
-def sentence_markers(doc, sent, quotes=None) -> list[tuple]:
+def sentence_markers(doc, sent) -> list[tuple]:
     """Questions and exclamations closing or inside ``sent``, as (start token, end token, category,
-    subtype, rule). ``quotes`` is accepted for compatibility and not used: whether a mark is quoted
-    is decided, as for every marker, by the caller."""
+    subtype, rule). Whether a mark is quoted is decided, as for every marker, by the caller."""
     toks = sent.tokens
     out: list[tuple] = []
     n = len(toks)
@@ -61,7 +64,7 @@ def sentence_markers(doc, sent, quotes=None) -> list[tuple]:
                 headline = is_headline(doc, sent)
             if headline:
                 continue
-            out.append((k, k + 1, "rhetorical_question", "question", "question_mark"))
+            out.append((k, k + 1, "rhetorical_question", "question", _QUESTION))
         else:
             if k > 0:
                 prev = toks[k - 1]
@@ -71,5 +74,5 @@ def sentence_markers(doc, sent, quotes=None) -> list[tuple]:
                 if glued and prev.text[0].isupper() and k + 1 < n and toks[k + 1].kind == "word" \
                         and toks[k + 1].text[0].islower():
                     continue  # "Yahoo! announced": a name, the sentence goes on
-            out.append((k, k + 1, "exclamation", "exclamation", "exclamation_mark"))
+            out.append((k, k + 1, "exclamation", "exclamation", _EXCLAMATION))
     return out

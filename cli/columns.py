@@ -1,0 +1,61 @@
+"""The document object as flat, dotted columns: ``{"readability": {"lix": 4.5}}`` -> ``readability.lix``.
+
+One flattener serves every flat view of a document: the csv rows and their header, the several-
+document table, the metric rows of the tables, ``compare`` and the HTML report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textmetrics import catalogue
+
+__all__ = ["flatten", "csv_columns", "csv_row"]
+
+
+def flatten(obj: dict, prefix: str = "") -> dict[str, Any]:
+    """``{"readability": {"lix": 4.5}}`` -> ``{"readability.lix": 4.5}``; lists are kept as values."""
+    out: dict[str, Any] = {}
+    for key, value in obj.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(flatten(value, name + "."))
+        else:
+            out[name] = value
+    return out
+
+
+def csv_columns(probe: dict) -> list[str]:
+    """Flattened column names of a document object, in catalogue order, ``warnings`` last.
+
+    ``probe`` is a document computed with the run's options, so the columns are exactly the keys
+    every row will have. Keys the catalogue names come in its order; others keep their place after
+    the catalogued keys of their group.
+    """
+    order = {m.id: i for i, m in enumerate(catalogue())}
+    groups = [k for k in probe if isinstance(probe[k], dict)]
+    keys = list(flatten({g: probe[g] for g in groups}))
+
+    def rank(pair: tuple[int, str]) -> tuple:
+        position, key = pair
+        group = key.split(".", 1)[0]
+        parts = key.split(".")
+        known = next((order[".".join(parts[:n])] for n in range(len(parts), 1, -1) if ".".join(parts[:n]) in order), None)
+        return (groups.index(group), 0 if known is not None else 1, known if known is not None else position, position)
+
+    ordered = [key for _, key in sorted(enumerate(keys), key=rank)]
+    return ordered + (["warnings"] if "warnings" in probe else [])
+
+
+def _cell(value) -> str | int | float:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return value
+
+
+def csv_row(doc: dict, columns: tuple[str, ...] | list[str]) -> list:
+    """The cells of ``doc`` under ``columns``: null as an empty cell, a list joined with ``"; "``."""
+    flat = flatten(doc)
+    return [_cell(flat.get(column)) for column in columns]
