@@ -58,6 +58,7 @@ class StyleLexicon(NamedTuple):
     object: frozenset[str]
     by_not: frozenset[str]
     by_the_not: frozenset[str]
+    number: frozenset[str]
     clause: frozenset[str]
     attributive: frozenset[str]
     function: frozenset[str]
@@ -103,7 +104,8 @@ def style_lexicon() -> StyleLexicon:
         be=words["be"], have=words["have"], get=words["get"], get_not=words["get_not"],
         skip=words["skip"], degree=words["degree"], personal=words["personal"],
         pronoun_s=words["pronoun_s"], object=words["object"], by_not=words["by_not"],
-        by_the_not=words["by_the_not"], clause=words["clause"], attributive=words["attributive"],
+        by_the_not=words["by_the_not"], number=words["number"],
+        clause=words["clause"], attributive=words["attributive"],
         function=words["function"], wh=words["wh"], determiner=words["determiner"],
         nom_exceptions=frozenset().union(*nom.values()),
         not_adverb=adv["not_adverb"], adv_degree=adv["degree"], adv_excluded=adv["excluded"],

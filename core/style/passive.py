@@ -233,10 +233,12 @@ class _Matcher:
     def is_agent(self, k: int) -> bool:
         """True if the phrase after "by" (from token ``k``) can be an agent, not a time, measure,
         means or place: "by the police", not "by then", "by 5 percent", "by the time", "by adding"."""
-        if k >= self.hi or self.toks[k].kind != _WORD:
+        if k >= self.hi:
             return False
-        lex, w = self.lex, self.lows[k]
-        if w in lex.by_not or (w.endswith("ing") and len(w) > 4 and w not in ("king", "thing")):
+        lex, w, kind = self.lex, self.lows[k], self.toks[k].kind
+        if kind == _NUMBER or w in lex.number:
+            return self.nounlike(k + 1) and self.lows[k + 1] not in lex.by_the_not  # "by two friends"
+        if kind != _WORD or w in lex.by_not or (w.endswith("ing") and len(w) > 4 and w not in ("king", "thing")):
             return False
         if w in ("a", "an", "the") and self.at(k + 1) in lex.by_the_not:
             return False
