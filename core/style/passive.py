@@ -121,13 +121,13 @@ class _Matcher:
         return self.be(i, i, _BE, bool(c & PRON_S))
 
     def be(self, start: int, b: int, rule: str, clitic_s: bool):
-        if self.existential(start):
-            return None  # "there were injured people", "there have been reported cases": attributive
         k = self.skip(b + 1)
         if k < self.hi and self.lows[k] == "being" and self.lows[b] != "being":
             rule = _PROGRESSIVE if rule == _BE else rule
             k = self.skip(k + 1)
         if k < self.hi and self.codes[k] & PART:
+            if self.existential(start):
+                return None  # "there were injured people", "there have been reported cases": attributive
             subtype = self.verdict(start, k, clitic_s)
             return (start, k, rule, subtype) if subtype else None
         if b == start and self.opens_question(b):
@@ -212,8 +212,11 @@ class _Matcher:
         return "full" if agent else "agentless"
 
     def personal(self, start: int) -> bool:
-        """True if the subject of the verb group starting at ``start`` is a personal pronoun."""
+        """True if the subject of the verb group starting at ``start`` is a personal pronoun, or
+        the implied "you" of an imperative ("Be prepared")."""
         first = self.lows[start]
+        if first == "be" and start == self.lo:
+            return True
         pronoun = first.partition("'")[0] if "'" in first else self.at(start - 1)
         return pronoun in self.lex.personal
 
