@@ -27,7 +27,7 @@ code is looked up in a memo (:mod:`.codes`) and only the few words with a non-ze
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from itertools import compress
 from operator import attrgetter
 
@@ -80,15 +80,11 @@ class StyleSpan:
     rule: str
 
     def to_dict(self) -> dict:
-        return {
-            "category": self.category,
-            "subtype": self.subtype,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "sentence": self.sentence,
-            "rule": self.rule,
-        }
+        """The span as a JSON object, keys in field order."""
+        return {name: getattr(self, name) for name in _FIELDS}
+
+
+_FIELDS = tuple(f.name for f in fields(StyleSpan))
 
 
 def _span_start(doc, tok) -> int:

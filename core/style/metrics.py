@@ -58,6 +58,17 @@ _PASSIVE_REF = ("Quirk, Greenbaum, Leech & Svartvik (1985) §3.63-3.78; Biber, J
 _NOM_REF = "Biber (1988) Variation across Speech and Writing, feature 14 (nominalizations)"
 _ADV_REF = "Quirk, Greenbaum, Leech & Svartvik (1985) ch. 8 (manner adjuncts, intensifiers)"
 
+
+def _counted(key: str, name: str, singular: str, description: str, more: str, denser: str,
+             reference: str) -> tuple[Metric, Metric]:
+    """The ``count`` and ``per_1000_words`` entries of a span category."""
+    return (
+        Metric(f"style.{key}.count", "style", name, description, "count", (0, None), more, reference),
+        Metric(f"style.{key}.per_1000_words", "style", f"{name} per 1,000 words",
+               f"{singular} count × 1000 / words.", "per 1,000 words", (0, None), denser, reference),
+    )
+
+
 CATALOGUE = (
     Metric("style.passive.count", "style", "Passives",
            "Passive verb groups: be or get + past participle (was told, has been done, got fired), "
@@ -75,18 +86,12 @@ CATALOGUE = (
     Metric("style.passive.agentless_share", "style", "Agentless share of passives",
            "Agentless passives / passives; null when the text has no passive.", "ratio", (0, 1),
            "the passives more often leave the actor unsaid", _PASSIVE_REF),
-    Metric("style.nominalization.count", "style", "Nominalizations",
-           "Nouns derived from verbs or adjectives with -tion, -ment, -ness or -ity (decision is not "
-           "counted, government and awareness are; nation and moment are not derived).",
-           "count", (0, None), "more nominal, abstract style", _NOM_REF),
-    Metric("style.nominalization.per_1000_words", "style", "Nominalizations per 1,000 words",
-           "Nominalization count × 1000 / words.", "per 1,000 words", (0, None),
-           "a denser, more abstract text", _NOM_REF),
-    Metric("style.adverb.count", "style", "-ly adverbs",
-           "-ly adverbs of manner (quickly) and degree (extremely); not -ly adjectives (friendly) nor "
-           "sentence, linking or time adverbs (unfortunately, consequently, recently).",
-           "count", (0, None), "more adverbs", _ADV_REF),
-    Metric("style.adverb.per_1000_words", "style", "-ly adverbs per 1,000 words",
-           "-ly adverb count × 1000 / words.", "per 1,000 words", (0, None),
-           "more modification by adverbs", _ADV_REF),
+    *_counted("nominalization", "Nominalizations", "Nominalization",
+              "Nouns derived from verbs or adjectives with -tion, -ment, -ness or -ity (decision is not "
+              "counted, government and awareness are; nation and moment are not derived).",
+              "more nominal, abstract style", "a denser, more abstract text", _NOM_REF),
+    *_counted("adverb", "-ly adverbs", "-ly adverb",
+              "-ly adverbs of manner (quickly) and degree (extremely); not -ly adjectives (friendly) nor "
+              "sentence, linking or time adverbs (unfortunately, consequently, recently).",
+              "more adverbs", "more modification by adverbs", _ADV_REF),
 )
