@@ -46,7 +46,7 @@ class StyleLexicon(NamedTuple):
     eed_ok: frozenset[str]
     un_verbs: frozenset[str]
     hyphen_prefixes: frozenset[str]
-    uses: dict[str, tuple[str, frozenset[str]]]  # participle -> (rule, words)
+    uses: dict[str, tuple[str, frozenset[str], frozenset[str]]]  # participle -> (rule, adjectival, verbal words)
     be: frozenset[str]
     have: frozenset[str]
     get: frozenset[str]
@@ -56,6 +56,7 @@ class StyleLexicon(NamedTuple):
     personal: frozenset[str]
     pronoun_s: frozenset[str]
     object: frozenset[str]
+    naming: frozenset[str]
     by_not: frozenset[str]
     by_the_not: frozenset[str]
     number: frozenset[str]
@@ -83,13 +84,15 @@ def _sections(name: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _uses() -> dict[str, tuple[str, frozenset[str]]]:
+def _uses() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
+    """participle_uses.tsv: participle -> (rule, adjectival words, verbal words)."""
     out = {}
     for line in read_lines("style/participle_uses.tsv"):
-        word, rule, *rest = line.split("\t")
+        word, rule, *cols = line.split("\t")
         if rule not in (ADJECTIVE, COMPLEMENT, PERSONAL):
             raise ValueError(f"participle_uses.tsv: unknown rule {rule!r} for {word!r}")
-        out[word] = (rule, frozenset(rest[0].split(",")) if rest and rest[0] else frozenset())
+        cols += ["", ""]
+        out[word] = (rule, *(frozenset(w for w in col.split(",") if w) for col in cols[:2]))
     return out
 
 
@@ -103,7 +106,7 @@ def style_lexicon() -> StyleLexicon:
         un_verbs=part["un_verbs"], hyphen_prefixes=part["hyphen_prefixes"], uses=_uses(),
         be=words["be"], have=words["have"], get=words["get"], get_not=words["get_not"],
         skip=words["skip"], degree=words["degree"], personal=words["personal"],
-        pronoun_s=words["pronoun_s"], object=words["object"], by_not=words["by_not"],
+        pronoun_s=words["pronoun_s"], object=words["object"], naming=words["naming"], by_not=words["by_not"],
         by_the_not=words["by_the_not"], number=words["number"],
         clause=words["clause"], attributive=words["attributive"],
         function=words["function"], wh=words["wh"], determiner=words["determiner"],

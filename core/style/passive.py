@@ -50,6 +50,7 @@ MAX_SKIP = 3  # adverbs between auxiliary and participle ("has not yet been", "w
 AGENT_WINDOW = 6  # words after the participle in which a by-agent is looked for
 _WORD, _NUMBER = "word", "number"
 _EXISTENTIAL = frozenset({"there", "here", "there's", "here's"})
+_WH_S = frozenset({"what's", "where's", "how's", "when's", "why's", "who's"})  # "What's it called?"
 _INVERTIBLE = frozenset({"is", "are", "was", "were", "am", "isn't", "aren't", "wasn't", "weren't"})
 _PRONOUN_SUBJECTS = frozenset({"it", "this", "that", "everything", "everyone", "anything", "anyone",
                                "something", "someone", "nothing", "nobody"})
@@ -154,7 +155,9 @@ class _Matcher:
         """True if ``b`` opens an inverted question: the first word, or the second after a wh-word,
         of a sentence that ends with "?"."""
         lo = self.lo
-        if self.lows[b] not in _INVERTIBLE or not (b == lo or (b == lo + 1 and self.lows[lo] in self.lex.wh)):
+        w = self.lows[b]
+        if not ((w in _INVERTIBLE and (b == lo or (b == lo + 1 and self.lows[lo] in self.lex.wh)))
+                or (b == lo and w in _WH_S)):
             return False
         if self._question is None:
             last = self.hi - 1
@@ -169,7 +172,9 @@ class _Matcher:
         w = self.at(k)
         if not w:
             return None
-        if w in lex.personal or w in _PRONOUN_SUBJECTS:
+        if w in lex.determiner and w in _PRONOUN_SUBJECTS:
+            candidates = (self.skip(k + 1), k + 2, k + 3)  # "Is this done?", "Is this seat taken?"
+        elif w in lex.personal or w in _PRONOUN_SUBJECTS:
             candidates = (self.skip(k + 1),)
         elif w in lex.determiner:
             candidates = (k + 2, k + 3)  # "the package delivered", "the used car sold"
@@ -191,14 +196,15 @@ class _Matcher:
         agent = self.agent(p)
         use = lex.uses.get(w)
         if use is not None:
-            kind, words = use
+            kind, adjectival, verbal = use
+            verb = agent or nxt in verbal
             if kind == ADJECTIVE:
-                if not agent and nxt not in words:
+                if not verb:
                     return None
             elif kind == COMPLEMENT:
-                if nxt in words:
+                if nxt in adjectival:
                     return None
-            elif nxt in words or (not agent and (self.personal(start) if personal is None else personal)):
+            elif nxt in adjectival or (not verb and (self.personal(start) if personal is None else personal)):
                 return None
         if nxt == "to":
             if w == "supposed" or (w == "used" and (nxt2 in lex.object or nxt2.endswith("ing"))):
@@ -207,8 +213,8 @@ class _Matcher:
                 return None  # "is bound to happen"; "was bound to a chair" is passive
         if w in lex.attributive and self.nounlike(p + 1):
             return None  # "these are frozen vegetables"
-        if clitic_s and nxt in lex.object:
-            return None  # "he's taken the day off": has + participle + object
+        if clitic_s and nxt in lex.object and not (w in lex.naming and not self.personal(start)):
+            return None  # "he's taken the day off": has + participle + object; but "it's called a ..."
         return "full" if agent else "agentless"
 
     def personal(self, start: int) -> bool:
