@@ -4,7 +4,7 @@ Biber (1988, *Variation across Speech and Writing*, App. II, feature 14) counts 
 -tion, -ment, -ness or -ity, plus the plurals, as a nominalization: a mark of the informational,
 abstract style of academic and official prose (his Dimension 1 and 5). A reader of a style report
 expects a nominalization to be what the term says, a noun made from a verb or an adjective
-(govern -> government, aware -> awareness, able -> ability: Quirk et al. 1985, App. I.31-I.36), so
+(govern -> government, aware -> awareness, able -> ability: Quirk et al. 1985, App. I), so
 the words that end in those letters without being so derived (nation, moment, city, and the
 conversions mention, comment, function) are left out by an exception list written from that
 principle (data/style/nominalizations.txt), and words under :data:`NOM_MIN_LETTERS` letters are

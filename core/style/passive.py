@@ -6,7 +6,7 @@ Grammar of Spoken and Written English*, §6.4; the two counts, passives with and
 are Biber's (1988) features 17 and 18.
 
 A passive verb group is a form of *be* (is, was, 's, 're, isn't ...; be, been, being, also after a
-modal or "to") or of *get* (got fired: Quirk §3.66), then a past participle (:func:`is_participle`),
+modal or "to") or of *get* (got fired: Quirk §3.63-3.78), then a past participle (:func:`is_participle`),
 with adverbs and negation allowed between ("was never formally told") and "being" for the
 progressive ("is being discussed"). A perfect passive includes its *have* ("has been done"). The
 span runs from the first auxiliary (not a modal: modals are the stance markers' business) to the
@@ -22,7 +22,7 @@ the evidence the words give:
 - participles of emotion and state that are adjectives unless a by-agent follows ("I was
   surprised" / "I was surprised by the call"), or before a complement ("opposed to", "done with");
 - a personal subject for "done", "finished", "set", "lost", "dressed" ("I'm done" / "It's done");
-- semi-auxiliaries (Quirk §3.47): "be supposed to", "be bound to" + verb, "be used to" + noun;
+- semi-auxiliaries (Quirk ch. 3): "be supposed to", "be bound to" + verb, "be used to" + noun;
 - existential "there is/are + participle" (the participle is attributive: "there were injured
   people"), and attributive participles before a noun ("these are frozen vegetables");
 - "he's/she's/it's" + participle + a noun phrase is the perfect active ("he's taken the day off");
@@ -59,7 +59,7 @@ _PRONOUN_SUBJECTS = frozenset({"it", "this", "that", "everything", "everyone", "
 def is_participle(word: str, lex: StyleLexicon | None = None) -> bool:
     """True if ``word`` (lower case) is the past participle of a verb that can be passive.
 
-    Irregular participles come from the lexicon; regular ones are the -ed forms (Quirk §3.14),
+    Irregular participles come from the lexicon; regular ones are the -ed forms (Quirk ch. 3),
     except the listed -ed nouns and adjectives, the -eed base forms (need, proceed), the participles
     of intransitive verbs, and un- adjectives with no verb (unexpected; "unveiled" is a verb's).
     A hyphenated word is a participle only after a verb prefix (re-elected); otherwise it is a
