@@ -124,6 +124,12 @@ def test_adverbs_beside_markers_may_share_words():
         ("adverb", "clearly"), ("passive", "were reportedly checked")]
 
 
+def test_clause_edge_adverb_beside_a_passive():
+    found = spans_of("Clearly the form was signed. They signed it clearly; honestly, they cared.")
+    assert [(s.category, s.text, s.sentence) for s in found] == [
+        ("passive", "was signed", 0), ("adverb", "clearly", 1)]
+
+
 # --- counts and catalogue -----------------------------------------------------------------------
 
 def test_style_counts_hand_count():

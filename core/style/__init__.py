@@ -65,6 +65,7 @@ RULES: dict[str, str] = {
 
 _LOWER = attrgetter("lower")
 _WORDS = ("word", "number")
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "--"})  # "He was, frankly, rude"
 
 
 @dataclass(slots=True)
@@ -95,11 +96,12 @@ def _span_start(doc, tok) -> int:
     return tok.start
 
 
-def _at_clause_edge(toks, lo: int, hi: int, i: int) -> bool:
-    """True if token ``i`` opens its sentence (only punctuation before it) or a comma follows it."""
-    if i + 1 < hi and toks[i + 1].lower == ",":
-        return True
-    return all(toks[k].kind not in _WORDS for k in range(lo, i))
+def _first_word(toks, lo: int, hi: int) -> int:
+    """The index of the sentence's first word or number token (``hi`` if none)."""
+    for k in range(lo, hi):
+        if toks[k].kind in _WORDS:
+            return k
+    return hi
 
 
 def find_style_spans(doc) -> list[StyleSpan]:
@@ -129,10 +131,11 @@ def find_style_spans(doc) -> list[StyleSpan]:
             j += 1
         idx, h = hits[h:j], j
         s = sentence.index
+        first = -1  # the sentence's first word, found once if a clearly-type adverb needs it
         starts = [i for i in idx if codes[i] & START]
         if starts:
-            for first, p, rule, subtype in find_passives(toks, lows, codes, lo, hi, starts, lex):
-                a = _span_start(doc, toks[first])
+            for begin, p, rule, subtype in find_passives(toks, lows, codes, lo, hi, starts, lex):
+                a = _span_start(doc, toks[begin])
                 b = toks[p].end
                 append(StyleSpan("passive", subtype, a, b, text[a:b], s, rule))
         for i in idx:
@@ -141,7 +144,12 @@ def find_style_spans(doc) -> list[StyleSpan]:
                 t = toks[i]
                 append(StyleSpan("nominalization", nominalization_suffix(lows[i], lex), t.start, t.end,
                                  t.text, s, _NOM_RULE))
-            elif c & ADV and not (c & ADV_DUAL and _at_clause_edge(toks, lo, hi, i)):
+            elif c & ADV:
+                if c & ADV_DUAL:  # a disjunct where it opens the sentence or follows , ; : (
+                    if first < 0:
+                        first = _first_word(toks, lo, hi)
+                    if i == first or lows[i - 1] in _CLAUSE_OPENERS:
+                        continue
                 t = toks[i]
                 append(StyleSpan("adverb", adverb_subtype(c), t.start, t.end, t.text, s,
                                  _ADVERB_RULES[c & ADV]))

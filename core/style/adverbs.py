@@ -9,7 +9,7 @@ it leaves out -ly adjectives, nouns and verbs (friendly, family, apply), and the
 conjuncts, time and frequency adjuncts and focusing subjuncts, which say nothing about manner or
 degree (data/style/adverbs.txt). Words that are manner adjuncts inside the clause and disjuncts at
 its edge ("She spoke clearly" / "Clearly, she lied") are counted only inside: not when they open
-the sentence or stand before a comma.
+the sentence or follow a comma, semicolon, colon, dash or bracket ("He was, frankly, rude").
 
 The stance markers (:mod:`textmetrics.markers`) are a separate layer: "clearly" may be both a
 booster marker and, here, an adverb span; each layer is reported on its own.
