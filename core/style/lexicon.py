@@ -57,6 +57,7 @@ class StyleLexicon(NamedTuple):
     pronoun_s: frozenset[str]
     object: frozenset[str]
     naming: frozenset[str]
+    has_verbs: frozenset[str]
     by_not: frozenset[str]
     by_the_not: frozenset[str]
     number: frozenset[str]
@@ -70,6 +71,11 @@ class StyleLexicon(NamedTuple):
     adv_degree: frozenset[str]
     adv_excluded: frozenset[str]
     adv_dual: frozenset[str]
+
+
+_WORD_SECTIONS = ("be", "have", "get", "get_not", "skip", "degree", "personal", "pronoun_s", "object", "naming",
+                  "has_verbs", "by_not", "by_the_not", "number", "clause", "attributive", "function", "wh",
+                  "determiner")
 
 
 def _sections(name: str) -> dict[str, frozenset[str]]:
@@ -102,15 +108,9 @@ def style_lexicon() -> StyleLexicon:
     part, words = _sections("participles.txt"), _sections("passive_words.txt")
     nom, adv = _sections("nominalizations.txt"), _sections("adverbs.txt")
     return StyleLexicon(
-        irregular=part["irregular"] | part["nonstandard"], not_participle=part["not_participle"], eed_ok=part["eed_ok"],
-        un_verbs=part["un_verbs"], hyphen_prefixes=part["hyphen_prefixes"], uses=_uses(),
-        be=words["be"], have=words["have"], get=words["get"], get_not=words["get_not"],
-        skip=words["skip"], degree=words["degree"], personal=words["personal"],
-        pronoun_s=words["pronoun_s"], object=words["object"], naming=words["naming"], by_not=words["by_not"],
-        by_the_not=words["by_the_not"], number=words["number"],
-        clause=words["clause"], attributive=words["attributive"],
-        function=words["function"], wh=words["wh"], determiner=words["determiner"],
-        nom_exceptions=frozenset().union(*nom.values()),
-        not_adverb=adv["not_adverb"], adv_degree=adv["degree"], adv_excluded=adv["excluded"],
-        adv_dual=adv["dual"],
+        irregular=part["irregular"] | part["nonstandard"], not_participle=part["not_participle"],
+        eed_ok=part["eed_ok"], un_verbs=part["un_verbs"], hyphen_prefixes=part["hyphen_prefixes"],
+        uses=_uses(), nom_exceptions=frozenset().union(*nom.values()), not_adverb=adv["not_adverb"],
+        adv_degree=adv["degree"], adv_excluded=adv["excluded"], adv_dual=adv["dual"],
+        **{name: words[name] for name in _WORD_SECTIONS},  # passive_words.txt: one field per section
     )

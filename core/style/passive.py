@@ -213,8 +213,8 @@ class _Matcher:
                 return None  # "is bound to happen"; "was bound to a chair" is passive
         if w in lex.attributive and self.nounlike(p + 1):
             return None  # "these are frozen vegetables"
-        if clitic_s and nxt in lex.object and not (w in lex.naming and not self.personal(start)):
-            return None  # "he's taken the day off": has + participle + object; but "it's called a ..."
+        if clitic_s and (w in lex.has_verbs or (nxt in lex.object and not (w in lex.naming and not self.personal(start)))):
+            return None  # "he's taken the day off", "it's changed": has; but "it's called a hashtag"
         return "full" if agent else "agentless"
 
     def personal(self, start: int) -> bool:
