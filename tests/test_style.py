@@ -17,6 +17,11 @@ from pathlib import Path
 
 import pytest
 
+try:  # hypothesis is installed for development, not listed in the test extra: the property test is optional
+    from hypothesis import given, settings, strategies as st
+except ImportError:  # pragma: no cover
+    given = None
+
 from textmetrics.catalogue import Metric
 from textmetrics.style import CATALOGUE, CATEGORIES, RULES, StyleSpan, find_style_spans, style_counts
 from textmetrics.style import passive as passive_module
@@ -174,6 +179,32 @@ def test_every_rule_has_a_one_sentence_description():
     for rule, description in RULES.items():
         assert rule.split(".")[0] in CATEGORIES
         assert description.endswith(".") and len(re.findall(r"[.!?](?:\s|$)", description)) == 1, rule
+
+
+_VOCAB = ["was", "is", "been", "being", "has", "it's", "he's", "got", "get", "there", "by", "the", "a", "very",
+          "not", "never", "told", "tired", "done", "used", "to", "supposed", "clearly", "quickly", "nation",
+          "government", "happily", "family", "?", ",", ".", "'s", "\u2019s", "Was", "Why", "wasn't", "5", "well",
+          "much", "up", "and", "I", "we", "Be", "re-elected", "well-known", "\n\n", "\u00e9t\u00e9"]
+
+
+def _check_spans(text: str) -> None:
+    doc = build_document(text)
+    found = find_style_spans(doc)
+    assert [(s.start, -s.end) for s in found] == sorted((s.start, -s.end) for s in found)
+    for s in found:
+        assert text[s.start:s.end] == s.text and s.category in CATEGORIES and s.rule in RULES
+        assert 0 <= s.sentence < len(doc.sentences)
+
+
+if given is not None:
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(_VOCAB), max_size=40))
+    def test_spans_are_exact_slices_in_order(words):
+        _check_spans(" ".join(words))
+else:  # pragma: no cover
+    @pytest.mark.skip(reason="hypothesis is not installed")
+    def test_spans_are_exact_slices_in_order():
+        pass
 
 
 # --- the held-out set and the cost --------------------------------------------------------------
