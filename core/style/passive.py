@@ -211,7 +211,7 @@ class _Matcher:
                 return None  # semi-auxiliary "be supposed to"; "be used to the cold" = accustomed
             if w == "bound" and nxt2 not in lex.determiner:
                 return None  # "is bound to happen"; "was bound to a chair" is passive
-        if w in lex.attributive and self.nounlike(p + 1):
+        if w in lex.attributive and not agent and self.nounlike(p + 1):
             return None  # "these are frozen vegetables"
         if clitic_s and (w in lex.has_verbs or (nxt in lex.object and not (w in lex.naming and not self.personal(start)))):
             return None  # "he's taken the day off", "it's changed": has; but "it's called a hashtag"
