@@ -6,7 +6,8 @@ import math
 from typing import Any, Callable, Generic, Iterable, TypeVar
 
 from textmetrics import sentiment
-from textmetrics.metrics import counts, hedging, lexical, persuasion, readability
+from textmetrics import style
+from textmetrics.metrics import counts, hedging, lexical, persuasion, readability, sentence_readability
 from textmetrics.catalogue import GROUP_MODULES
 from textmetrics.text.document import Document, build_document
 from textmetrics.errors import InvalidInputError, UnknownMetricError
@@ -66,6 +67,16 @@ class Analysis:
         return hedging.word_count(self.doc)
 
     @cached
+    def style_spans(self) -> list[style.StyleSpan]:
+        """Passives, nominalizations and -ly adverbs: the style layer of spans."""
+        return style.find_style_spans(self.doc)
+
+    @cached
+    def sentence_readability(self) -> list[sentence_readability.SentenceReadability]:
+        """Each sentence's words, syllables, grade and difficulty band."""
+        return sentence_readability.sentence_readability(self.doc)
+
+    @cached
     def sentiment(self) -> sentiment.SentimentResult:
         """Per-sentence and document sentiment (VADER rules), shared by the group and ``sentences``."""
         return sentiment.analyse(self.doc)
@@ -78,6 +89,8 @@ _GROUP_FUNCS: dict[str, Callable[[Analysis], dict]] = {
     "hedging": lambda a: hedging.compute(a.markers, a.doc, a.options["include_quoted"], a.word_count),
     "persuasion": lambda a: persuasion.compute(a.markers, a.doc, a.options["include_quoted"], a.word_count),
     "sentiment": lambda a: sentiment.compute(a.sentiment),
+    "style": lambda a: {**style.style_counts(a.style_spans, a.doc, a.word_count),
+                        **sentence_readability.length_figures(a.sentence_readability)},
 }
 
 
@@ -141,7 +154,8 @@ def _check(text, detail: str, language: str) -> None:
 
 
 def _sentences(analysis: Analysis, groups: list[str]) -> list[dict]:
-    out = [{"index": s.index, "start": s.start, "end": s.end} for s in analysis.doc.sentences]
+    out = [{"index": s.index, "start": s.start, "end": s.end, **r.to_dict()}
+           for s, r in zip(analysis.doc.sentences, analysis.sentence_readability)]
     if "sentiment" in groups:
         for entry, scores in zip(out, analysis.sentiment.sentences):
             entry["sentiment"] = scores
@@ -160,7 +174,8 @@ def analyze(
     """Measure ``text`` and return a :class:`Report`; ``report.to_dict()`` is the JSON document object.
 
     ``metrics``: group names (see :data:`GROUPS`), None for all. ``detail``: ``"summary"``, or
-    ``"full"`` to add ``sentences`` and ``markers``. ``include_quoted``: count markers inside
+    ``"full"`` to add ``sentences`` (with their length, grade and difficulty), ``markers`` (the
+    stance layer) and ``style_spans`` (the style layer). ``include_quoted``: count markers inside
     quotations in the author's rates too. ``lexicon``: path of a user lexicon file adding marker
     entries (see :mod:`textmetrics.markers`). Raises :class:`InvalidInputError` (a
     ValueError) for a non-string text, an unknown group, detail or language.
@@ -177,4 +192,5 @@ def analyze(
     if detail == "full":
         data["sentences"] = _sentences(analysis, groups)
         data["markers"] = [m.to_dict() for m in analysis.markers]
+        data["style_spans"] = [span.to_dict() for span in analysis.style_spans]
     return Report(_clean_dict(data), analysis.doc)

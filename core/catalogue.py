@@ -20,6 +20,7 @@ GROUP_MODULES = {
     "sentiment": "sentiment",
     "hedging": "metrics.hedging",
     "persuasion": "metrics.persuasion",
+    "style": "style.metrics",
 }
 
 

@@ -17,6 +17,7 @@ slot                      what                                computed in
 ``first_counts``          the same, opening a sentence        :mod:`textmetrics.metrics.counts`
 ``words``                 lower-case words (not numbers)      :mod:`textmetrics.metrics.lexical`
 ``sentiment``             VADER's words and fixed valences    :mod:`textmetrics.sentiment`
+``style``                 style codes, one per token          :mod:`textmetrics.style.codes`
 ========================  ==================================  ===================================
 
 A slot that is still empty is filled on first read (``__getattr__`` runs only then), so a stage
@@ -37,7 +38,7 @@ __all__ = ["Chunk", "CHUNKS", "chunk_fact", "records_of"]
 class Chunk:
     """The facts of one white-space chunk (see the module docstring), each computed on first use."""
 
-    __slots__ = ("text", "tokens", "forms", "counts", "first_counts", "words", "sentiment")
+    __slots__ = ("text", "tokens", "forms", "counts", "first_counts", "words", "sentiment", "style")
 
     def __init__(self, text: str) -> None:
         self.text = text
