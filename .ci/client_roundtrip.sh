@@ -19,15 +19,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 VERSION="0.29.1"
 VENV="${CLIENT_VENV:-${TMPDIR:-/tmp}/textmetrics-client-venv}"
-. "$ROOT/.ci/live_server.sh"
+. "$ROOT/.ci/common.sh"
 
-if ! "$VENV/bin/openapi-python-client" --version 2>/dev/null | grep -qF "$VERSION"; then
-  echo "client_roundtrip.sh: installing openapi-python-client $VERSION into $VENV"
-  python3 -m venv "$VENV"
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "openapi-python-client==$VERSION"
-fi
+install_tool client_roundtrip.sh "$VENV" openapi-python-client "$VERSION" openapi-python-client
 
 WORK="$(mktemp -d -t textmetrics-client.XXXXXX)"
+trap 'rm -rf "$WORK"' EXIT
 "$VENV/bin/openapi-python-client" generate --path "$ROOT/openapi.yaml" --output-path "$WORK/client" \
   --config "$ROOT/.ci/client_config.yaml" >"$WORK/generate.log" 2>&1 || {
   cat "$WORK/generate.log" >&2
@@ -47,7 +44,7 @@ fi
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "$WORK/client"
 
 start_server client_roundtrip.sh
-trap 'stop_server; rm -rf "$WORK"' EXIT
+trap 'stop_server; rm -rf "$WORK"' EXIT  # start_server set its own; keep both
 
 status=0
 "$VENV/bin/python" "$ROOT/tests/client_roundtrip.py" "$BASE" "$KEY" "$ROOT/openapi.yaml" || status=$?

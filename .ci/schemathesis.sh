@@ -17,13 +17,9 @@ VERSION="4.32.5"
 VENV="${SCHEMATHESIS_VENV:-${TMPDIR:-/tmp}/textmetrics-schemathesis-venv}"
 MAX_EXAMPLES="${SCHEMATHESIS_MAX_EXAMPLES:-100}"
 SEED="${SCHEMATHESIS_SEED:-20261124}"
-. "$ROOT/.ci/live_server.sh"
+. "$ROOT/.ci/common.sh"
 
-if ! "$VENV/bin/schemathesis" --version 2>/dev/null | grep -qF "$VERSION"; then
-  echo "schemathesis.sh: installing schemathesis $VERSION into $VENV"
-  python3 -m venv "$VENV"
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "schemathesis==$VERSION"
-fi
+install_tool schemathesis.sh "$VENV" schemathesis "$VERSION" schemathesis
 
 start_server schemathesis.sh
 

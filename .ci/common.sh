@@ -1,9 +1,22 @@
-# Sourced by .ci/schemathesis.sh and .ci/client_roundtrip.sh: start `textmetrics serve` (gunicorn,
-# 2 workers) on loopback with a fresh API key, wait for /healthz, stop it on exit.
+# Sourced by .ci/schemathesis.sh and .ci/client_roundtrip.sh.
 #
-# After `start_server`: BASE (http://127.0.0.1:PORT), KEY (the API key), LOG (the server's log file),
-# SERVER (its pid). The server runs with "$PYTHON" (default `python`), which must have textmetrics.
-# `stop_server` is idempotent and runs on EXIT; `server_log_tail` prints the end of the log.
+# `install_tool NAME VENV PACKAGE VERSION COMMAND`: a tool of CI in its own virtual environment (its pins
+# need not agree with the project's), installed from PyPI unless VENV/bin/COMMAND already reports VERSION.
+#
+# `start_server NAME`: start `textmetrics serve` (gunicorn, 2 workers) on loopback with a fresh API
+# key, wait for /healthz, stop it on exit. After it: BASE (http://127.0.0.1:PORT), KEY (the API key),
+# LOG (the server's log file), SERVER (its pid). The server runs with "$PYTHON" (default `python`),
+# which must have textmetrics. `stop_server` is idempotent and runs on EXIT; `server_log_tail` prints
+# the end of the log.
+
+install_tool() {
+  local name="$1" venv="$2" package="$3" version="$4" command="$5"
+  if ! "$venv/bin/$command" --version 2>/dev/null | grep -qF "$version"; then
+    echo "$name: installing $package $version into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "$package==$version"
+  fi
+}
 
 PYTHON="${PYTHON:-python}"
 
