@@ -116,6 +116,14 @@ def test_batch_results_and_errors(client):
     assert body["errors"][0]["detail"] == "text is required"
 
 
+def test_batch_item_null_id_is_no_id(client):
+    # openapi.yaml's BatchItem allows "id": null, and the server takes it as no id (scored, echoed null)
+    items = [{"id": None, "text": "Short and plain."}, {"text": "Fine."}]
+    body = client.post("/v1/score/batch", json={"items": items, "metrics": ["counts"]}).get_json()
+    assert [(r["index"], r["id"]) for r in body["results"]] == [(0, None), (1, None)]
+    assert body["errors"] == []
+
+
 def test_batch_item_over_the_character_limit_fails_alone():
     client = make_client(max_text_chars=20)
     items = [{"id": "long", "text": "x" * 21}, {"id": "ok", "text": "x" * 20}]

@@ -63,13 +63,16 @@ def test_metric_groups_are_the_core_groups():
     assert SCHEMAS["Document"]["properties"].keys() == SCHEMAS["BatchResult"]["properties"].keys() - {"index", "id"}
 
 
+def _component(schema: dict) -> dict:
+    return SCHEMAS[schema["$ref"].rsplit("/", 1)[1]]
+
+
 def test_options_match_the_core():
     score = SCHEMAS["ScoreRequest"]["properties"]
-    assert score["detail"]["enum"] == list(textmetrics.DETAILS)
-    assert score["language"]["enum"] == ["en"]
+    assert _component(score["detail"])["enum"] == list(textmetrics.DETAILS)
+    assert _component(score["language"])["enum"] == ["en"]
     limits = textmetrics.Settings()
     assert score["text"]["maxLength"] == limits.max_text_chars
-    assert SCHEMAS["BatchItem"]["properties"]["text"]["maxLength"] == limits.max_text_chars
     assert SCHEMAS["BatchRequest"]["properties"]["items"]["maxItems"] == limits.max_batch_items
     for name in ("metrics", "detail", "language", "include_quoted"):
         assert SCHEMAS["BatchRequest"]["properties"][name] == score[name]
@@ -88,13 +91,17 @@ def test_marker_schemas_list_exactly_what_the_core_emits():
     from textmetrics.markers import CATEGORIES
 
     document = textmetrics.analyze(TEXT, detail="full").to_dict()
-    assert SCHEMAS["Marker"]["properties"]["category"]["enum"] == list(CATEGORIES)
+    # the category is an open string (see test_response_categories_and_groups_are_open): the known
+    # ones are listed as its examples
+    assert _component(SCHEMAS["Marker"]["properties"]["category"])["examples"] == list(CATEGORIES)
     assert SCHEMAS["Marker"]["required"] == list(document["markers"][0])
     assert SCHEMAS["Hedging"]["required"] == list(document["hedging"])
-    assert SCHEMAS["Hedging"]["properties"]["by_subtype"]["required"] == list(SUBTYPES)
+    assert _component(SCHEMAS["Hedging"]["properties"]["by_subtype"])["required"] == list(SUBTYPES)
     assert SCHEMAS["Persuasion"]["required"] == list(document["persuasion"])
     assert SCHEMAS["Sentiment"]["required"] == list(document["sentiment"])
-    assert SCHEMAS["Sentiment"]["properties"]["label"]["enum"] == ["positive", "negative", "neutral", "mixed"]
+    assert _component(SCHEMAS["Sentiment"]["properties"]["label"])["enum"] == [
+        "positive", "negative", "neutral", "mixed",
+    ]
     assert list(SCHEMAS["Sentence"]["properties"]) == list(document["sentences"][0])
 
 
@@ -143,6 +150,196 @@ def test_examples_obey_their_schemas():
                 validate_schema(example, ref.rsplit("/", 1)[1])
                 checked += 1
     assert checked >= 10  # the examples of every JSON body were reached
+
+
+def _operations():
+    for path, item in SPEC["paths"].items():
+        for method, operation in item.items():
+            if method in OPERATION_METHODS:
+                yield f"{method.upper()} {path}", operation
+
+
+def _response(response: dict) -> dict:
+    return SPEC["components"]["responses"][response["$ref"].rsplit("/", 1)[1]] if "$ref" in response else response
+
+
+def _walk(schema, where: str):
+    """Every subschema of ``schema`` with its location; a $ref is not followed."""
+    if isinstance(schema, bool) or not isinstance(schema, dict):
+        return
+    yield where, schema
+    for key in ("items", "additionalProperties", "not"):
+        if key in schema:
+            yield from _walk(schema[key], f"{where}.{key}")
+    for key in ("anyOf", "oneOf", "allOf"):
+        for i, sub in enumerate(schema.get(key, ())):
+            yield from _walk(sub, f"{where}.{key}[{i}]")
+    for name, sub in schema.get("properties", {}).items():
+        yield from _walk(sub, f"{where}.{name}")
+
+
+def _inline_schemas():
+    """The schemas written in the paths, not in components (request and response bodies)."""
+    for name, operation in _operations():
+        for media, content in operation.get("requestBody", {}).get("content", {}).items():
+            yield f"{name} request {media}", content["schema"]
+        for status, response in operation["responses"].items():
+            for media, content in response.get("content", {}).items():
+                yield f"{name} {status} {media}", content["schema"]
+
+
+# generated clients: what openapi-python-client and openapi-typescript need ----------------------
+
+def test_every_operation_has_a_default_problem_response():
+    for name, operation in _operations():
+        default = _response(operation["responses"].get("default", {}))
+        schema = default.get("content", {}).get("application/problem+json", {}).get("schema")
+        assert schema == {"$ref": "#/components/schemas/Problem"}, name
+
+
+def test_openapi_yaml_response_is_text():
+    content = SPEC["paths"]["/openapi.yaml"]["get"]["responses"]["200"]["content"]
+    assert list(content) == ["application/yaml"]
+    assert content["application/yaml"]["schema"]["type"] == "string"
+    response = make_client().get("/openapi.yaml")  # validated as a string against that schema
+    assert response.get_data(as_text=True) == SPEC_PATH.read_text(encoding="utf-8")
+
+
+def test_every_tag_operation_and_property_is_described():
+    tags = {tag["name"]: tag for tag in SPEC["tags"]}
+    assert all(tag.get("description") for tag in tags.values())
+    for name, operation in _operations():
+        assert operation.get("summary") and set(operation["tags"]) <= set(tags), name
+    for component, root in SCHEMAS.items():
+        assert root.get("description") or root.get("properties"), component
+        for where, schema in _walk(root, component):
+            for prop, sub in schema.get("properties", {}).items():
+                assert sub.get("description"), f"{where}.{prop}"
+
+
+def test_enums_and_objects_are_named_components():
+    # an inline enum or object becomes an anonymous type (BatchRequestDetail, CatalogueEntryRange...)
+    # in a generated client, one per place it is written: each is a component, written once
+    roots = [(f"components/schemas/{name}", schema, True) for name, schema in SCHEMAS.items()]
+    roots += [(where, schema, False) for where, schema in _inline_schemas()]
+    for where, root, is_component in roots:
+        for path, schema in _walk(root, where):
+            if schema is root and is_component:
+                continue
+            assert "enum" not in schema and "const" not in schema and "properties" not in schema, path
+
+
+def _component_names(schema, seen: set[str]) -> set[str]:
+    for _, sub in _walk(schema, ""):
+        ref = sub.get("$ref", "")
+        name = ref.rsplit("/", 1)[1] if ref.startswith("#/components/schemas/") else None
+        if name and name not in seen:
+            seen.add(name)
+            _component_names(SCHEMAS[name], seen)
+    return seen
+
+
+def test_response_categories_and_groups_are_open():
+    # a later version adds marker categories and metric groups: a closed enum in a response would make
+    # an older generated client throw on the new value (openapi-python-client raises ValueError)
+    seen: set[str] = set()
+    for _, operation in _operations():
+        for response in operation["responses"].values():
+            for content in _response(response).get("content", {}).values():
+                _component_names(content["schema"], seen)
+    closed = {name for name in seen if "enum" in SCHEMAS[name]}
+    assert closed == {"SentimentLabel"}  # VADER's four labels: a fixed definition, not a growing list
+    for schema in (SCHEMAS["Marker"]["properties"]["category"], SCHEMAS["CatalogueEntry"]["properties"]["group"]):
+        assert _component(schema)["type"] == "string" and "enum" not in _component(schema)
+        assert "accept any string" in " ".join(_component(schema)["description"].split())
+
+
+def test_batch_items_are_not_refused_by_the_request_schema():
+    # the server answers an item it cannot score in the 200's `errors` (one bad item never fails the
+    # others): the request schema must accept any item, or schemathesis rightly flags a 200 answered
+    # to a "schema-violating" request. BatchItem is the typed shape that gets scored.
+    items = SCHEMAS["BatchRequest"]["properties"]["items"]["items"]
+    assert items["anyOf"][0] == {"$ref": "#/components/schemas/BatchItem"}
+    assert set(items["anyOf"][1]) == {"description"}  # any value
+    assert "maxLength" not in SCHEMAS["BatchItem"]["properties"]["text"]  # the limit is per item
+    validate_schema({"items": [{"id": None, "text": "x"}, {"id": 1.5}, "x"]}, "BatchRequest")
+    validate_schema({"id": None, "text": "x"}, "BatchItem")
+
+
+# examples are what the server answers today -------------------------------------------------------
+
+def _content(path: str, method: str, status: str = "200", media: str = "application/json") -> dict:
+    return SPEC["paths"][path][method]["responses"][status]["content"][media]
+
+
+def _trimmed(actual, example):
+    """``actual`` cut to the keys ``example`` shows (a later group or key may be left out of it)."""
+    if isinstance(example, dict) and isinstance(actual, dict):
+        return {key: _trimmed(actual[key], value) if key in actual else None for key, value in example.items()}
+    if isinstance(example, list) and isinstance(actual, list) and len(example) == len(actual):
+        return [_trimmed(a, e) for a, e in zip(actual, example)]
+    return actual
+
+
+def test_score_examples_are_what_the_server_returns():
+    client = make_client()
+    request = SPEC["paths"]["/v1/score"]["post"]["requestBody"]["content"]["application/json"]["examples"]
+    example = _content("/v1/score", "post")["example"]
+    actual = client.post("/v1/score", json=request["summary"]["value"]).get_json()
+    assert _trimmed(actual, example) == example
+    for value in request.values():
+        assert client.post("/v1/score", json=value["value"]).status_code == 200
+
+
+def test_batch_examples_are_what_the_server_returns():
+    client = make_client()
+    request = SPEC["paths"]["/v1/score/batch"]["post"]["requestBody"]["content"]["application/json"]["example"]
+    examples = _content("/v1/score/batch", "post")["examples"]
+    actual = client.post("/v1/score/batch", json=request).get_json()
+    assert _trimmed(actual, examples["scored"]["value"]) == examples["scored"]["value"]
+    over = {**request, "items": [request["items"][0], {**request["items"][1], "text": "x" * 1_000_001}]}
+    actual = client.post("/v1/score/batch", json=over).get_json()
+    assert _trimmed(actual, examples["refused"]["value"]) == examples["refused"]["value"]
+
+
+def test_service_examples_are_what_the_server_returns():
+    client = make_client()
+    entries = {entry["id"]: entry for entry in client.get("/v1/metrics").get_json()["metrics"]}
+    example = _content("/v1/metrics", "get")["example"]["metrics"]
+    assert len(example) >= 2 and all(entry == entries[entry["id"]] for entry in example)
+    assert client.get("/healthz").get_json() == _content("/healthz", "get")["example"]
+
+
+def _problem_examples(monkeypatch) -> dict:
+    """For each problem response of components, a request the server answers with it."""
+    import textmetrics.api.v1 as v1
+
+    def internal():
+        with monkeypatch.context() as patch:
+            patch.setattr(v1, "_analyze", lambda *_: 1 / 0)
+            return make_client().post("/v1/score", json={"text": "x"})
+
+    client = make_client()
+    return {
+        "BadRequest": lambda: client.post("/v1/score", data=b'{"text": }', content_type="application/json"),
+        "Unauthorized": lambda: make_client(api_keys=("k",)).get("/v1/metrics"),
+        "PayloadTooLarge": lambda: client.post("/v1/score", data=b"x" * 5_000_000, content_type="text/plain"),
+        "UnsupportedMediaType": lambda: client.post("/v1/score", data="x", content_type="application/xml"),
+        "UnprocessableContent": lambda: client.post("/v1/score", json={"text": "x", "detail": "brief"}),
+        "InternalError": internal,
+        "OtherError": lambda: client.open("DELETE", "/v1/metrics"),
+    }
+
+
+def test_problem_examples_are_what_the_server_returns(monkeypatch, caplog):
+    requests = _problem_examples(monkeypatch)
+    assert set(requests) == set(SPEC["components"]["responses"])
+    for name, send in requests.items():
+        example = dict(SPEC["components"]["responses"][name]["content"]["application/problem+json"]["example"])
+        example.pop("request_id", None)
+        actual = send().get_json()
+        assert actual.pop("request_id")
+        assert actual == example, name
 
 
 # the validator must bite: responses outside the spec are rejected ----------------------------------
