@@ -140,7 +140,7 @@ def test_415_batch_takes_only_json(client):
         ({"text": None}, "text"),
         ({}, "text"),
         ({"text": "ok", "metric": ["counts"]}, "metric"),  # misspelt option: refused, not ignored
-        ({"text": "ok", "metrics": ["style"]}, "metrics"),
+        ({"text": "ok", "metrics": ["tone"]}, "metrics"),
         ({"text": "ok", "metrics": []}, "metrics"),
         ({"text": "ok", "metrics": "counts"}, "metrics"),
         ({"text": "ok", "metrics": [1]}, "metrics"),

@@ -58,7 +58,7 @@ def test_flask_routes_equal_spec_paths():
 
 def test_metric_groups_are_the_core_groups():
     assert SCHEMAS["MetricGroup"]["enum"] == list(GROUPS) == [
-        "counts", "readability", "lexical", "sentiment", "hedging", "persuasion",
+        "counts", "readability", "lexical", "sentiment", "hedging", "persuasion", "style",
     ]
     assert SCHEMAS["Document"]["properties"].keys() == SCHEMAS["BatchResult"]["properties"].keys() - {"index", "id"}
 
