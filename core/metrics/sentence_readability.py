@@ -119,9 +119,10 @@ CATALOGUE = (
        "words", (0, None), "longer sentences", "Cutts (2020), Oxford Guide to Plain English: aim for 15-20"),
     _m("sentence_length_sd", "Sentence length spread",
        "Standard deviation of the sentences' lengths in words (over the document's sentences): "
-       "how much the rhythm varies.", "words", (0, None), "more varied sentence lengths", ""),
+       "how much the rhythm varies.", "words", (0, None), "more varied sentence lengths",
+       "Cutts (2020), Oxford Guide to Plain English: vary sentence length"),
     _m("max_sentence_length", "Longest sentence", "Words in the longest sentence.", "words", (0, None),
-       "a longer longest sentence", ""),
+       "a longer longest sentence", "Cutts (2020), Oxford Guide to Plain English, guideline 1"),
     _m("long_sentence_ratio", "Long sentences", f"Share of sentences of more than {LONG_WORDS} words.",
        "ratio", (0, 1), "more long sentences", "Cutts (2020), Oxford Guide to Plain English, guideline 1"),
     _m("hard_sentence_ratio", "Hard sentences",
