@@ -48,11 +48,11 @@ def words_of(doc: Document) -> list[str]:
 
 def compute(doc: Document) -> dict[str, float | int | None]:
     words = words_of(doc)
-    # N, V and the frequency spectrum once for the six measures that need only them
+    # N, V and the frequency spectrum once, for the TTR and the six measures that need only them
     freq = Frequencies(words)
     return {
         "types": freq.types,
-        "type_token_ratio": ttr(words),
+        "type_token_ratio": freq.types / freq.tokens if words else None,  # = ttr(words), without a second set
         "mattr": mattr(words),
         "mtld": mtld(words),
         "hdd": hdd(freq),
