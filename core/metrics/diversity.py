@@ -15,9 +15,9 @@ Logarithms are natural (it matters only for Maas a²; Herdan's C is the same in 
   of at least 10 words. See :func:`mtld_ma` for the starting points.
 - HD-D (McCarthy & Jarvis 2007): for each type, the probability that a random draw of 42 tokens
   (without replacement) contains it, hypergeometric: 1 − C(N − f, 42) / C(N, 42); summed over the
-  types and divided by 42, so it reads like a TTR of 42 words. It is the exact expectation that
-  vocd-D estimates by random sampling and curve fitting (McCarthy & Jarvis 2007), so vocd-D
-  itself is not computed: it would be slower and would vary with the random seed.
+  types and divided by 42, so it reads like a TTR of 42 words. vocd-D estimates the same curve
+  by random sampling and curve fitting; McCarthy & Jarvis (2007) propose HD-D as its direct
+  computation, so vocd-D itself is not computed: it would be slower and vary with the seed.
 - Maas a² (Maas 1972): (ln N − ln V) / (ln N)². Lower means more varied.
 - Yule's K (Yule 1944; Tweedie & Baayen 1998, eq. 16): 10⁴ · (Σ f² V_f − N) / N². Lower means
   more varied (a repetition rate, nearly independent of length for a homogeneous text).
@@ -27,8 +27,10 @@ Logarithms are natural (it matters only for Maas a²; Herdan's C is the same in 
 - MSTTR, mean segmental TTR (Johnson 1944): the mean TTR of consecutive segments of 100 words;
   the words after the last full segment are dropped.
 
-All run in linear time, HD-D, Maas, Yule, Herdan, Guiraud and CTTR from the type frequencies
-(computed once per document, :class:`Frequencies`), HD-D in O(number of distinct frequencies).
+All run in linear time but MTLD-MA, whose cost is N × (mean factor length) with every word as a
+start; the lexical group caps its starts (:func:`ma_step`). HD-D, Maas, Yule, Herdan, Guiraud and
+CTTR read the type frequencies (counted once per document, :class:`Frequencies`), HD-D in
+O(number of distinct frequencies).
 """
 
 from __future__ import annotations
