@@ -1,13 +1,16 @@
-"""Lexical diversity: type-token ratio, MATTR and MTLD over the lower-case word tokens.
+"""The ``lexical`` group: lexical diversity of the document's word tokens, and its catalogue.
 
-- TTR: distinct words / words. Falls as texts get longer, so compare only texts of similar length.
-- MATTR (Covington & McFall 2010): the mean TTR of every window of 50 consecutive words; length
-  independent. Texts shorter than the window get their plain TTR.
-- MTLD (McCarthy & Jarvis 2010): the mean length of stretches of text whose running TTR stays above
-  0.72, computed forwards and backwards and averaged; a partial last stretch counts as the fraction
-  (1 − TTR)/(1 − 0.72) of a factor.
+The token stream is defined once, here (:func:`words_of`), and every measure reads it: the word
+tokens of the document in order (tokeniser kind ``word``: letters, with inner apostrophes and
+hyphens, so "U.S.-based" and "don't" are one word each; numbers such as "2019" or "$1,200" are
+not words), case-folded to lower case ("The" and "the" are one type). No stemming and no
+stop-word removal. The measures themselves are in :mod:`textmetrics.metrics.diversity`, each with
+its formula and citation; docs/lexical.md compares them with the ``lexicalrichness`` package.
 
-All three run in linear time (MATTR with a sliding window of counts).
+Keys of the group, with the catalogue ids ``lexical.<key>``: ``types``, ``type_token_ratio``,
+``mattr``, ``mtld`` (unchanged), then ``hdd``, ``maas_a2``, ``yules_k``, ``herdan_c``,
+``guiraud_r``, ``cttr``, ``msttr``, ``mtld_ma``. A measure undefined for so few words is None
+(JSON null), never NaN or infinity.
 """
 
 from __future__ import annotations
@@ -16,59 +19,17 @@ from itertools import chain
 from operator import attrgetter
 
 from textmetrics.catalogue import Metric
+from textmetrics.metrics.diversity import (
+    HDD_SAMPLE, MATTR_WINDOW, MSTTR_SEGMENT, MTLD_MA_MIN_LENGTH, MTLD_MA_STARTS, MTLD_THRESHOLD,
+    Frequencies, cttr, guiraud_r, hdd, herdan_c, ma_step, maas_a2, mattr, msttr, mtld, mtld_ma, ttr,
+    yules_k,
+)
 from textmetrics.text.chunks import Chunk, chunk_fact
 from textmetrics.text.document import Document
 from textmetrics.text.tokens import WORD
 
-__all__ = ["compute", "ttr", "mattr", "mtld", "CATALOGUE", "MATTR_WINDOW", "MTLD_THRESHOLD"]
-
-MATTR_WINDOW = 50
-MTLD_THRESHOLD = 0.72
-
-
-def ttr(words: list[str]) -> float | None:
-    return len(set(words)) / len(words) if words else None
-
-
-def mattr(words: list[str], window: int = MATTR_WINDOW) -> float | None:
-    if len(words) <= window:
-        return ttr(words)
-    counts: dict[str, int] = {}
-    get = counts.get
-    for word in words[:window]:
-        counts[word] = get(word, 0) + 1
-    total = len(counts)
-    # slide: one word leaves, one enters; a plain dict beats Counter here (no __missing__ calls)
-    for leaving, entering in zip(words, words[window:]):
-        left = counts[leaving] - 1
-        if left:
-            counts[leaving] = left
-        else:
-            del counts[leaving]
-        counts[entering] = get(entering, 0) + 1
-        total += len(counts)
-    return total / (len(words) - window + 1) / window
-
-
-def _mtld_pass(words: list[str], threshold: float) -> float:
-    factors = 0.0
-    types: set[str] = set()
-    count = 0
-    for word in words:
-        types.add(word)
-        count += 1
-        if len(types) / count <= threshold:
-            factors += 1
-            types, count = set(), 0
-    if count:
-        factors += (1 - len(types) / count) / (1 - threshold)
-    return len(words) / factors if factors else float(len(words))
-
-
-def mtld(words: list[str], threshold: float = MTLD_THRESHOLD) -> float | None:
-    if not words:
-        return None
-    return (_mtld_pass(words, threshold) + _mtld_pass(words[::-1], threshold)) / 2
+# ttr, mattr, mtld and the two constants are re-exported: callers imported them from here
+__all__ = ["compute", "words_of", "ttr", "mattr", "mtld", "CATALOGUE", "MATTR_WINDOW", "MTLD_THRESHOLD"]
 
 
 @chunk_fact("words")
@@ -87,22 +48,59 @@ def words_of(doc: Document) -> list[str]:
 
 def compute(doc: Document) -> dict[str, float | int | None]:
     words = words_of(doc)
+    # N, V and the frequency spectrum once, for the TTR and the six measures that need only them
+    freq = Frequencies(words)
     return {
-        "types": len(set(words)),
-        "type_token_ratio": ttr(words),
+        "types": freq.types,
+        "type_token_ratio": freq.types / freq.tokens if words else None,  # = ttr(words), without a second set
         "mattr": mattr(words),
         "mtld": mtld(words),
+        "hdd": hdd(freq),
+        "maas_a2": maas_a2(freq),
+        "yules_k": yules_k(freq),
+        "herdan_c": herdan_c(freq),
+        "guiraud_r": guiraud_r(freq),
+        "cttr": cttr(freq),
+        "msttr": msttr(words),
+        "mtld_ma": mtld_ma(words, step=ma_step(len(words))),
     }
 
+
+_VARIED = "more varied vocabulary"
 
 CATALOGUE = (
     Metric("lexical.types", "lexical", "Distinct words", "Distinct lower-case words.", "count", (0, None),
            "a larger vocabulary"),
     Metric("lexical.type_token_ratio", "lexical", "Type-token ratio",
-           "Distinct words / words; depends on text length.", "ratio", (0, 1), "more varied vocabulary",
-           "Templin (1957)"),
-    Metric("lexical.mattr", "lexical", "MATTR", "Mean type-token ratio over moving windows of 50 words.",
-           "ratio", (0, 1), "more varied vocabulary", "Covington & McFall (2010)"),
-    Metric("lexical.mtld", "lexical", "MTLD", "Mean length of word runs keeping a type-token ratio above 0.72, "
-           "forwards and backwards.", "words", (0, None), "more varied vocabulary", "McCarthy & Jarvis (2010)"),
+           "Distinct words / words; depends on text length.", "ratio", (0, 1), _VARIED, "Templin (1957)"),
+    Metric("lexical.mattr", "lexical", "MATTR", f"Mean type-token ratio over moving windows of {MATTR_WINDOW} words.",
+           "ratio", (0, 1), _VARIED, "Covington & McFall (2010)"),
+    Metric("lexical.mtld", "lexical", "MTLD", f"Mean length of word runs keeping a type-token ratio above "
+           f"{MTLD_THRESHOLD}, forwards and backwards.", "words", (0, None), _VARIED, "McCarthy & Jarvis (2010)"),
+    Metric("lexical.hdd", "lexical", "HD-D",
+           f"Expected type-token ratio of a random {HDD_SAMPLE}-word sample: the sum over word types of "
+           f"(1 - C(N-f, {HDD_SAMPLE}) / C(N, {HDD_SAMPLE})) / {HDD_SAMPLE}, hypergeometric (N words, f the "
+           f"type's count); stands in for vocd-D. Null under {HDD_SAMPLE} words.",
+           "ratio", (0, 1), _VARIED, "McCarthy & Jarvis (2007)"),
+    Metric("lexical.maas_a2", "lexical", "Maas a²",
+           "(ln N - ln V) / (ln N)², N words and V distinct words, natural logarithms; lower is more varied. "
+           "Null under 2 words.", "index", (0, None), "more repetitive vocabulary", "Maas (1972)"),
+    Metric("lexical.yules_k", "lexical", "Yule's K",
+           "10^4 × (Σ f² V_f - N) / N², V_f the number of word types occurring f times in N words; "
+           "lower is more varied. Null without words.",
+           "index", (0, None), "more repetitive vocabulary", "Yule (1944); Tweedie & Baayen (1998)"),
+    Metric("lexical.herdan_c", "lexical", "Herdan's C", "log V / log N (log type-token ratio). Null under 2 words.",
+           "ratio", (0, 1), _VARIED, "Herdan (1960)"),
+    Metric("lexical.guiraud_r", "lexical", "Guiraud's R", "V / √N (root type-token ratio). Null without words.",
+           "index", (0, None), _VARIED, "Guiraud (1954)"),
+    Metric("lexical.cttr", "lexical", "CTTR", "V / √(2N) (Carroll's corrected type-token ratio). Null without words.",
+           "index", (0, None), _VARIED, "Carroll (1964)"),
+    Metric("lexical.msttr", "lexical", "MSTTR",
+           f"Mean type-token ratio of consecutive {MSTTR_SEGMENT}-word segments; the words after the last full "
+           f"segment are dropped. Null under {MSTTR_SEGMENT} words.", "ratio", (0, 1), _VARIED, "Johnson (1944)"),
+    Metric("lexical.mtld_ma", "lexical", "MTLD-MA",
+           f"Moving-average MTLD: mean length of the word runs that start at a word and end where their "
+           f"type-token ratio first falls to {MTLD_THRESHOLD}, runs under {MTLD_MA_MIN_LENGTH} words not counted; "
+           f"from at most {MTLD_MA_STARTS} evenly spaced starting words. Null when no run closes.",
+           "words", (0, None), _VARIED, "McCarthy & Jarvis (2010)"),
 )
