@@ -134,7 +134,8 @@ def test_long_table_has_one_header_and_aligned_rows(tmp_path):
 def test_csv_columns_follow_metrics(tmp_path):
     (tmp_path / "a.txt").write_text(ONE)
     header = score(tmp_path / "a.txt", "-f", "csv", "-m", "lexical").stdout.splitlines()[0]
-    assert header == "id,lexical.types,lexical.type_token_ratio,lexical.mattr,lexical.mtld,warnings"
+    assert header == ("id,lexical.types,lexical.type_token_ratio,lexical.mattr,lexical.mtld,lexical.hdd,lexical.maas_a2,"
+                      "lexical.yules_k,lexical.herdan_c,lexical.guiraud_r,lexical.cttr,lexical.msttr,lexical.mtld_ma,warnings")
 
 
 def test_detail_full_adds_sentences_and_markers(tmp_path):
