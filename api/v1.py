@@ -1,4 +1,5 @@
-"""The ``v1`` blueprint: ``POST /v1/score``, ``POST /v1/score/batch``, ``GET /v1/metrics``.
+"""The ``v1`` blueprint: ``POST /v1/score``, ``POST /v1/score/batch``, ``GET /v1/metrics``,
+``GET /v1/rules``.
 
 The document object is ``textmetrics.analyze(...).to_dict()``, unchanged: the API, the CLI's json
 output and the Python API give the same object for the same text and options.
@@ -11,7 +12,7 @@ import logging
 from flask import Blueprint, Response, current_app, request
 
 import textmetrics
-from textmetrics.catalogue import catalogue
+from textmetrics.catalogue import catalogue, rules
 from textmetrics.config import Settings
 from textmetrics.errors import InvalidInputError
 
@@ -96,3 +97,8 @@ def score_batch() -> Response:
 def metrics() -> Response:
     return json_response({"metrics": [m.to_dict() for m in catalogue()]})
 
+
+
+@bp.get("/rules", provide_automatic_options=False)
+def list_rules() -> Response:
+    return json_response({"rules": rules()})

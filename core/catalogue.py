@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import import_module
 
-__all__ = ["Metric", "catalogue", "GROUP_MODULES"]
+__all__ = ["Metric", "catalogue", "rules", "GROUP_MODULES"]
 
 # group name -> module that defines its CATALOGUE, in the order of the JSON document object
 GROUP_MODULES = {
@@ -55,4 +55,17 @@ def catalogue() -> list[Metric]:
     out: list[Metric] = []
     for module in GROUP_MODULES.values():
         out.extend(import_module(f"{__package__}.{module}").CATALOGUE)
+    return out
+
+
+def rules() -> list[dict[str, str]]:
+    """Every rule that can name a span of the output (``rule`` of markers and style spans), with
+    the layer it belongs to and one sentence in plain words: what a page shows on hover."""
+    from textmetrics.markers.rules import RULES as MARKER_RULES
+    from textmetrics.markers.sentences import DETECTOR_DESCRIPTIONS
+    from textmetrics.style import RULES as STYLE_RULES
+
+    out = [{"id": r.name, "layer": "markers", "description": r.description} for r in MARKER_RULES.values()]
+    out += [{"id": name, "layer": "markers", "description": text} for name, text in DETECTOR_DESCRIPTIONS.items()]
+    out += [{"id": name, "layer": "style", "description": text} for name, text in STYLE_RULES.items()]
     return out

@@ -21,7 +21,7 @@ from pathlib import Path
 import attrs
 import textmetrics_client.api
 from textmetrics_client import AuthenticatedClient, Client
-from textmetrics_client.api.catalogue import list_metrics
+from textmetrics_client.api.catalogue import list_metrics, list_rules
 from textmetrics_client.api.scoring import score, score_batch
 from textmetrics_client.api.service import health, openapi_spec, web_page
 from textmetrics_client.models import (
@@ -46,7 +46,11 @@ from textmetrics_client.models import (
     Persuasion,
     Problem,
     Readability,
+    RuleEntry,
+    RulesResponse,
     ScoreRequest,
+    Style,
+    StyleSpan,
     Sentence,
     Sentiment,
 )
@@ -60,7 +64,7 @@ TEXT = (
 )
 GROUP_MODELS = {
     "counts": Counts, "readability": Readability, "lexical": Lexical,
-    "sentiment": Sentiment, "hedging": Hedging, "persuasion": Persuasion,
+    "sentiment": Sentiment, "hedging": Hedging, "persuasion": Persuasion, "style": Style,
 }
 REQUEST_ID = "roundtrip-1"
 checked: list[str] = []
@@ -119,10 +123,12 @@ def check_document(document, groups: list[str], full: bool, where: str) -> None:
         assert document.sentences and all(isinstance(s, Sentence) for s in document.sentences), where
         assert isinstance(document.markers, list), where
         assert all(isinstance(m, Marker) and isinstance(m.category, str) for m in document.markers), where
+        assert all(isinstance(s, StyleSpan) for s in document.style_spans), where
         if "sentiment" in groups:
             assert all(isinstance(s.sentiment, Sentiment) for s in document.sentences), where
     else:
         assert isinstance(document.sentences, Unset) and isinstance(document.markers, Unset), where
+        assert isinstance(document.style_spans, Unset), where
     if "hedging" in groups:
         assert isinstance(document.hedging.by_subtype, HedgingBySubtype), where
 
@@ -150,6 +156,8 @@ def main(base: str, key: str, spec_path: str) -> None:
     assert catalogue.metrics and all(isinstance(m, CatalogueEntry) for m in catalogue.metrics)
     assert all(isinstance(m.range_, MetricRange) and isinstance(m.group, str) for m in catalogue.metrics)
     assert {m.group for m in catalogue.metrics} >= {g.value for g in MetricGroup}
+    listing = parsed(call(list_rules, client=client), RulesResponse, "GET /v1/rules")
+    assert listing.rules and all(isinstance(r, RuleEntry) and r.description for r in listing.rules)
 
     # scoring: one text -----------------------------------------------------------------------------
     request = ScoreRequest(text=TEXT, detail=Detail.FULL)

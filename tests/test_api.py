@@ -291,3 +291,18 @@ def test_unicode_digits_and_symbols_score(client):
     response = client.post("/v1/score", json={"text": text, "detail": "full"})
     assert response.status_code == 200
     assert response.get_json() == expected(text, detail="full")
+
+
+def test_rules_lists_every_rule_a_span_can_name(client):
+    # every rule id in the markers and style spans of the example op-ed (written for this project)
+    # is listed with a description; lexicon entries without a rule are named category:phrase
+    listing = client.get("/v1/rules").get_json()["rules"]
+    described = {r["id"]: r for r in listing}
+    assert len(described) == len(listing) and all(r["description"] for r in listing)
+    assert {r["layer"] for r in listing} == {"markers", "style"}
+    text = (SPEC_PATH.parent / "examples" / "oped.txt").read_text(encoding="utf-8")
+    document = client.post("/v1/score", json={"text": text, "detail": "full"}).get_json()
+    used = {m["rule"] for m in document["markers"] if ":" not in m["rule"]}
+    used |= {s["rule"] for s in document["style_spans"]}
+    assert used and used <= described.keys()
+    assert described["passive.be"]["layer"] == "style"

@@ -17,11 +17,18 @@ The span is the punctuation token itself, so that the marker never overlaps a wo
 
 from __future__ import annotations
 
-__all__ = ["sentence_markers", "is_headline", "DETECTORS"]
+__all__ = ["sentence_markers", "is_headline", "DETECTORS", "DETECTOR_DESCRIPTIONS"]
 
 # the categories found here, each with the rule id its markers carry
 DETECTORS = {"rhetorical_question": "question_mark", "exclamation": "exclamation_mark"}
 
+# what each detector's rule finds, in plain words (GET /v1/rules)
+DETECTOR_DESCRIPTIONS = {
+    "question_mark": "A question in the author's voice: a question mark that ends a sentence which is not "
+                     "a headline and not a query mark in brackets.",
+    "exclamation_mark": "An exclaimed sentence: an exclamation mark that is not part of a name written with "
+                        "one (Yahoo!, Jeopardy!).",
+}
 _QUESTION, _EXCLAMATION = DETECTORS["rhetorical_question"], DETECTORS["exclamation"]
 _BRANDS = frozenset("yahoo jeopardy wham oklahoma mamma hello".split())
 _EDGE = 16  # characters of blank space tolerated around a headline inside its paragraph span
