@@ -2,7 +2,7 @@
 
 Configuration comes from ``TEXTMETRICS_*`` environment variables (:class:`textmetrics.Settings`):
 body limit, characters per text, items per batch, API keys, CORS origins (none by default),
-log level and a user lexicon. The factory loads every core resource (syllable dictionary, word
+log level, a user lexicon and a user abbreviation file. The factory loads every core resource (syllable dictionary, word
 lists, sentiment and marker lexicons) before returning, so a gunicorn worker pays that cost once,
 before its first request.
 """
@@ -13,12 +13,13 @@ import logging
 from importlib import resources
 from typing import Mapping
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, current_app, g, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 import textmetrics
 from textmetrics.config import Settings
 from textmetrics.errors import ConfigError, InvalidInputError
+from textmetrics.text.abbreviations import SegmenterLexicon, abbreviations_in_use, user_abbreviations
 
 from . import requestlog
 from .cors import install as install_cors
@@ -71,6 +72,29 @@ def _warm_up(settings: Settings) -> None:
         raise ConfigError(f"TEXTMETRICS_LEXICON: {exc}") from None
 
 
+def _use_abbreviations(app: Flask, path: str | None) -> None:
+    """Load TEXTMETRICS_ABBREVIATIONS now (a bad file stops the start), and split every request's
+    sentences with it (in the request's own context: apps with other settings are not affected)."""
+    if not path:
+        return
+    try:
+        lexicon: SegmenterLexicon = user_abbreviations(path)
+    except InvalidInputError as exc:
+        raise ConfigError(f"TEXTMETRICS_ABBREVIATIONS: {exc}") from None
+
+    def enter() -> None:
+        g.textmetrics_abbreviations = abbreviations_in_use(lexicon)
+        g.textmetrics_abbreviations.__enter__()
+
+    def leave(_exc: BaseException | None) -> None:
+        scope = g.pop("textmetrics_abbreviations", None)
+        if scope is not None:
+            scope.__exit__(None, None, None)
+
+    app.before_request(enter)
+    app.teardown_request(leave)
+
+
 def _limit_body() -> None:
     # refuse an announced oversized body before anything reads it; a chunked body without a
     # Content-Length is cut off by Werkzeug's MAX_CONTENT_LENGTH stream limit while it is read
@@ -120,6 +144,7 @@ def create_app(config: Settings | Mapping | None = None) -> Flask:
     app.json.sort_keys = False
     requestlog.install(app)
     app.before_request(_limit_body)
+    _use_abbreviations(app, settings.abbreviations)
     install_cors(app, settings.cors_origins)
     register_error_handlers(app)
     app.register_blueprint(v1)

@@ -1,4 +1,4 @@
-"""The ``textmetrics`` command: score, compare, report, metrics, serve.
+"""The ``textmetrics`` command: score, compare, report, metrics, serve, abbreviations.
 
 Exit codes (DESIGN.md): 0 every document scored; 1 some records failed, each named on stderr as
 ``file:line: reason``; 2 a usage, I/O or configuration error, with a one-line message and no
@@ -25,6 +25,8 @@ import textmetrics
 from textmetrics.config import Settings
 from textmetrics.errors import TextmetricsError
 
+from .abbreviations import AbbreviationsOpt, with_abbreviations
+from .abbreviations import app as abbreviations_app
 from .inputs import (DEFAULT_GLOBS, InputOptions, ReadProgress, Record, RecordError, expand_sources,
                      read_sources)
 from .outputs import PAYLOAD_ENCODING, TABLE_WIDTH, csv_columns, make_writer, open_destination
@@ -202,6 +204,7 @@ def score(
         "--scheduler", envvar="TEXTMETRICS_SCHEDULER", show_envvar=True, metavar="ADDRESS",
         help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")] = None,
     lexicon: LexiconOpt = None,
+    abbreviations: AbbreviationsOpt = None,
     include_quoted: QuotedOpt = False,
     progress: Annotated[bool, typer.Option(
         "--progress/--no-progress", help="Progress on stderr (shown only when stderr is a terminal).")] = True,
@@ -215,7 +218,7 @@ def score(
         failures = _score(
             paths or [], fmt.value, detail.value, _metrics(metrics), output, workers, resume, text_field, id_field,
             _globs(glob), input_format.value, encoding, engine.value, scheduler,
-            str(lexicon) if lexicon else None, include_quoted, progress)
+            str(lexicon) if lexicon else None, include_quoted, progress, abbreviations=abbreviations)
     raise typer.Exit(1 if failures else 0)
 
 
@@ -241,13 +244,14 @@ def _check_score_options(paths: list[str], fmt: str, detail: str, output: str | 
 
 
 def _score(paths, fmt, detail, metrics, output, workers, resume, text_field, id_field, globs, input_format,
-           encoding, engine, scheduler, lexicon, include_quoted, show_progress) -> int:
+           encoding, engine, scheduler, lexicon, include_quoted, show_progress, abbreviations=None) -> int:
     _check_score_options(paths, fmt, detail, output, resume)
     paths = paths or ["-"]
     _check_encoding(encoding)
     settings = _settings()
     job = Job(metrics=metrics, detail=detail, include_quoted=include_quoted, lexicon=lexicon or settings.lexicon,
               max_text_chars=settings.max_text_chars, payload=PAYLOAD_ENCODING[fmt])
+    job = with_abbreviations(job, abbreviations or settings.abbreviations)
     # The options are checked on an empty text, which loads no word lists: with --workers N the main
     # process only reads and writes, and the resources live in the workers.
     probe = job.analyze("")
@@ -349,7 +353,7 @@ def _one_document(path: str, encoding: str) -> Record:
     return item
 
 
-def _analyze_one(record: Record, metrics, detail: str, lexicon, include_quoted: bool) -> dict:
+def _analyze_one(record: Record, metrics, detail: str, lexicon, include_quoted: bool, abbreviations=None) -> dict:
     settings = _settings()
     if len(record.text) > settings.max_text_chars:
         typer.echo(f"{record.source}: text of {len(record.text):,} characters is over the limit of "
@@ -358,7 +362,7 @@ def _analyze_one(record: Record, metrics, detail: str, lexicon, include_quoted: 
     lexicon = str(lexicon) if lexicon else settings.lexicon
     _check_lexicon(lexicon)
     return textmetrics.analyze(record.text, metrics=metrics, detail=detail, include_quoted=include_quoted,
-                               lexicon=lexicon).to_dict()
+                               lexicon=lexicon, abbreviations=abbreviations or settings.abbreviations).to_dict()
 
 
 COMPARE_EPILOG = """\b
@@ -418,6 +422,7 @@ def report(
         help="Where to write the HTML page (atomically); stdout by default.")] = None,
     metrics: MetricsOpt = None,
     lexicon: LexiconOpt = None,
+    abbreviations: AbbreviationsOpt = None,
     include_quoted: QuotedOpt = False,
     encoding: EncodingOpt = "utf-8",
 ) -> None:
@@ -430,7 +435,7 @@ def report(
 
     with _boundary():
         record = _one_document(path, encoding)
-        doc = _analyze_one(record, _metrics(metrics), "full", lexicon, include_quoted)
+        doc = _analyze_one(record, _metrics(metrics), "full", lexicon, include_quoted, abbreviations)
         page = render_report(record.text, doc, record.source, textmetrics.__version__)
         dest = _open(output, "html", False)
         try:
@@ -507,6 +512,9 @@ def serve(
         except ImportError as exc:
             raise UsageProblem(f"the API server is not available: {exc}") from None
         run_server(host=host, port=port, workers=workers)
+
+
+app.add_typer(abbreviations_app, name="abbreviations")
 
 
 def _version(value: bool) -> None:

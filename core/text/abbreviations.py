@@ -9,7 +9,11 @@ Ph.D.: end one before any capitalised word) and names written with an exclamatio
 sentence. Both are read once per process.
 
 A user's own abbreviations (a file in the same format, such as ``textmetrics abbreviations learn``
-writes) extend the built-in lists: :func:`user_abbreviations`.
+writes) extend the built-in lists: :func:`user_abbreviations` loads one, and the splitter uses it
+when it is passed down explicitly (``analyze(..., abbreviations=path)``) or put in use for a
+stretch of code (:func:`abbreviations_in_use`, what the API server does for each request).
+:func:`learn_abbreviations` finds a corpus's own abbreviations with nltk's unsupervised
+``PunktTrainer`` (Kiss & Strunk 2006); nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -17,7 +21,10 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from textmetrics.errors import InvalidInputError, ResourceError
@@ -25,6 +32,7 @@ from textmetrics.resources import load_once, read_lines
 
 __all__ = [
     "SegmenterLexicon", "segmenter_lexicon", "user_abbreviations", "parse_abbreviations", "abbreviation_class",
+    "active_lexicon", "abbreviations_in_use", "learn_abbreviations", "format_learned",
     "TITLE", "NUMBER", "CONTINUE", "GENERAL", "PLACE", "FINAL", "EXCLAIMED", "CLASSES",
 ]
 
@@ -139,3 +147,97 @@ def user_abbreviations(path: str | os.PathLike) -> SegmenterLexicon:
             _user_cache.pop(next(iter(_user_cache)))
         _user_cache[key] = lexicon
     return lexicon
+
+
+# --------------------------------------------------------------------------- the lexicon in use
+
+_IN_USE: ContextVar[SegmenterLexicon | None] = ContextVar("textmetrics_abbreviations", default=None)
+
+
+def active_lexicon() -> SegmenterLexicon:
+    """The lexicon the splitter uses when none is passed: the one put in use, else the built-in."""
+    lexicon = _IN_USE.get()
+    return segmenter_lexicon() if lexicon is None else lexicon
+
+
+@contextmanager
+def abbreviations_in_use(abbreviations: str | os.PathLike | SegmenterLexicon | None) -> Iterator[None]:
+    """Within the block, split sentences with the built-in lists extended by ``abbreviations`` (a
+    file path or a lexicon; None changes nothing). Scoped to the current thread or task
+    (a context variable), so concurrent requests with different settings do not mix."""
+    if abbreviations is None:
+        yield
+        return
+    lexicon = abbreviations if isinstance(abbreviations, SegmenterLexicon) else user_abbreviations(abbreviations)
+    token = _IN_USE.set(lexicon)
+    try:
+        yield
+    finally:
+        _IN_USE.reset(token)
+
+
+# --------------------------------------------------------------------------- learning from a corpus
+
+# a learned form must look like an abbreviation: a letter, then letters, digits or inner full stops
+# (Punkt's types also include tokens glued to dashes or quotes, "data—e.g", "“pc")
+_LEARNABLE_RE = re.compile(r"[^\W\d_](?:\w|\.(?=\w))*")
+# a form with its stop, and the first character of the next word if the sentence may go on there
+_WITH_STOP_RE = re.compile(r"(?<![\w.])([^\W\d_](?:\w|\.(?=\w))*)\.(?=[\s\"')\]},;:]|\Z)(?:(?=[\"')\]}]*[ \t\n]+(\S)))?")
+
+
+def _stop_counts(text: str, counts: Counter[str], inside: Counter[str]) -> None:
+    """Count each form with its full stop, and the times a lower-case word, a number or a comma
+    follows the stop: evidence that it did not end the sentence."""
+    for m in _WITH_STOP_RE.finditer(text):
+        form = m.group(1).lower()
+        counts[form] += 1
+        after = m.group(2)
+        if after is not None and (after[0].islower() or after[0].isdigit() or after[0] in ",;:"):
+            inside[form] += 1
+
+
+def learn_abbreviations(texts: Iterable[str], min_count: int = 2,
+                        lexicon: SegmenterLexicon | None = None) -> list[tuple[str, int]]:
+    """The abbreviations nltk's ``PunktTrainer`` learns from ``texts`` that the splitter does not
+    already know (listed in ``lexicon``, default the built-in one, or recognised by their shape:
+    initials, dotted initialisms), as (form, count) pairs, most frequent first. ``count`` is how
+    often the form occurs with a full stop. Forms are lower case, as Punkt keeps them; they also
+    match capitalised. The texts are read once, one at a time (a generator is fine).
+
+    Punkt takes a word that ends a sentence or two and never occurs without a stop ("UIs.",
+    "tau.") for an abbreviation; a form is kept only when it occurs at least ``min_count`` times
+    with its stop and the stop is followed at least once by a lower-case word or a number
+    ("approx. 4 million", "Fig. 3"): evidence that the stop did not end the sentence."""
+    from nltk.tokenize.punkt import PunktTrainer  # imported here: only learning needs it
+
+    known = segmenter_lexicon() if lexicon is None else lexicon
+    trainer = PunktTrainer()
+    counts: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for text in texts:
+        if text:
+            trainer.train(text, finalize=False)
+            _stop_counts(text, counts, inside)
+    trainer.finalize_training()
+    learned = []
+    for form in trainer.get_params().abbrev_types:
+        if not _LEARNABLE_RE.fullmatch(form) or counts[form] < min_count or not inside[form]:
+            continue
+        if abbreviation_class(form, known) is not None or abbreviation_class(form.capitalize(), known) is not None:
+            continue  # the splitter knows it already
+        learned.append((form, counts[form]))
+    learned.sort(key=lambda item: (-item[1], item[0]))
+    return learned
+
+
+def format_learned(learned: list[tuple[str, int]], documents: int) -> str:
+    """The text of an abbreviation file: a header, then one form per line with its count."""
+    lines = [
+        "# Abbreviations learned by `textmetrics abbreviations learn` (nltk's PunktTrainer) from",
+        f"# {documents} document{'s' if documents != 1 else ''}: the forms textmetrics' built-in list lacks, each with how often",
+        "# it occurred with its full stop. Use with --abbreviations FILE or TEXTMETRICS_ABBREVIATIONS.",
+        "# Edit freely: one form per line (a count after it is ignored); entries are [general]",
+        "# (a sentence end only before a typical sentence opener) unless a [class] line says otherwise.",
+    ]
+    lines.extend(f"{form}\t{count}" for form, count in learned)
+    return "\n".join(lines) + "\n"

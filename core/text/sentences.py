@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 
-from textmetrics.text.abbreviations import SegmenterLexicon, segmenter_lexicon
+from textmetrics.text.abbreviations import SegmenterLexicon, active_lexicon
 from textmetrics.text.boundaries import CLOSERS, GLUED_RE, STOPS, Splitter, candidates
 from textmetrics.text.enclosures import Enclosures
 from textmetrics.text.lists import BULLETS, INLINE_BULLET_RE, LEAD_ENUM_RE, item_starts
@@ -95,14 +95,15 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None,
 
     Offsets are absolute (indices into ``text``), spans are trimmed of white space and do not
     overlap. Empty or white-space-only input gives an empty list. ``lexicon``: the abbreviation
-    and opener lists (default: the built-in ones).
+    and opener lists (default: those in use, see :func:`~textmetrics.text.abbreviations.abbreviations_in_use`,
+    else the built-in ones).
     """
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
     out: list[tuple[int, int]] = []
     if start >= end:
         return out
-    lex = segmenter_lexicon() if lexicon is None else lexicon
+    lex = active_lexicon() if lexicon is None else lexicon
     enclosures = Enclosures(text, start, end)  # found on first use, once for the paragraph
     ascii_only = text.isascii() if start == 0 and end == len(text) else text[start:end].isascii()
     scanner = candidates(text, start, end, ascii_only)
