@@ -32,7 +32,8 @@ from textmetrics.resources import load_once, read_lines
 
 __all__ = [
     "SegmenterLexicon", "segmenter_lexicon", "user_abbreviations", "parse_abbreviations", "abbreviation_class",
-    "active_lexicon", "abbreviations_in_use", "learn_abbreviations", "format_learned",
+    "active_lexicon", "abbreviations_in_use", "learn_abbreviations", "punkt_abbreviations", "unknown_forms",
+    "format_learned",
     "TITLE", "NUMBER", "CONTINUE", "GENERAL", "PLACE", "FINAL", "EXCLAIMED", "CLASSES",
 ]
 
@@ -196,6 +197,24 @@ def _stop_counts(text: str, counts: Counter[str], inside: Counter[str]) -> None:
             inside[form] += 1
 
 
+def punkt_abbreviations(texts: Iterable[str]) -> tuple[set[str], Counter[str], Counter[str]]:
+    """Train nltk's ``PunktTrainer`` on ``texts`` (read once, one at a time: a generator is fine):
+    the abbreviation types it learns, how often each form occurs with a full stop, and how often
+    a lower-case word, a number or a comma follows that stop (evidence that it did not end the
+    sentence)."""
+    from nltk.tokenize.punkt import PunktTrainer  # imported here: only learning needs it
+
+    trainer = PunktTrainer()
+    counts: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for text in texts:
+        if text:
+            trainer.train(text, finalize=False)
+            _stop_counts(text, counts, inside)
+    trainer.finalize_training()
+    return set(trainer.get_params().abbrev_types), counts, inside
+
+
 def learn_abbreviations(texts: Iterable[str], min_count: int = 2,
                         lexicon: SegmenterLexicon | None = None) -> list[tuple[str, int]]:
     """The abbreviations nltk's ``PunktTrainer`` learns from ``texts`` that the splitter does not
@@ -208,26 +227,19 @@ def learn_abbreviations(texts: Iterable[str], min_count: int = 2,
     "tau.") for an abbreviation; a form is kept only when it occurs at least ``min_count`` times
     with its stop and the stop is followed at least once by a lower-case word or a number
     ("approx. 4 million", "Fig. 3"): evidence that the stop did not end the sentence."""
-    from nltk.tokenize.punkt import PunktTrainer  # imported here: only learning needs it
-
+    types, counts, inside = punkt_abbreviations(texts)
     known = segmenter_lexicon() if lexicon is None else lexicon
-    trainer = PunktTrainer()
-    counts: Counter[str] = Counter()
-    inside: Counter[str] = Counter()
-    for text in texts:
-        if text:
-            trainer.train(text, finalize=False)
-            _stop_counts(text, counts, inside)
-    trainer.finalize_training()
-    learned = []
-    for form in trainer.get_params().abbrev_types:
-        if not _LEARNABLE_RE.fullmatch(form) or counts[form] < min_count or not inside[form]:
-            continue
-        if abbreviation_class(form, known) is not None or abbreviation_class(form.capitalize(), known) is not None:
-            continue  # the splitter knows it already
-        learned.append((form, counts[form]))
+    learned = [(form, counts[form]) for form in unknown_forms(types, known)
+               if _LEARNABLE_RE.fullmatch(form) and counts[form] >= min_count and inside[form]]
     learned.sort(key=lambda item: (-item[1], item[0]))
     return learned
+
+
+def unknown_forms(forms: Iterable[str], lexicon: SegmenterLexicon) -> list[str]:
+    """The forms the splitter does not treat as abbreviations yet (not listed in ``lexicon``, in
+    lower case or capitalised, and not an initial or a dotted initialism)."""
+    return [form for form in forms if abbreviation_class(form, lexicon) is None
+            and abbreviation_class(form.capitalize(), lexicon) is None]
 
 
 def format_learned(learned: list[tuple[str, int]], documents: int) -> str:

@@ -58,7 +58,9 @@ _DASH_QUOTES = ('-"', "-'", '–"', "–'", '—"', "—'")
 def candidates(text: str, a: int, b: int, ascii_only: bool) -> re.Pattern[str]:
     """The candidate scanner for ``text[a:b]`` (``ascii_only``: the stretch is ASCII, so it holds no
     en or em dash)."""
-    dash = any(text.find(d, a, b) >= 0 for d in (_DASH_QUOTES[:2] if ascii_only else _DASH_QUOTES))
+    dash = text.find('-"', a, b) >= 0 or text.find("-'", a, b) >= 0  # a dash in ASCII is a hyphen
+    if not ascii_only and not dash:
+        dash = any(text.find(d, a, b) >= 0 for d in _DASH_QUOTES[2:])
     return _CANDIDATES[not ascii_only, dash]
 
 
@@ -90,9 +92,13 @@ _FRAGMENT_CHARS = 40  # a longer stretch is no fragment (and is not split into w
 
 def _prev_token(text: str, i: int, lo: int) -> tuple[int, str]:
     """The token before position ``i`` (back to white space, at most _PREV_WINDOW characters)."""
-    floor = max(lo, i - _PREV_WINDOW)
-    s = max(text.rfind(" ", floor, i), text.rfind("\n", floor, i)) + 1 or floor
-    return s, text[s:i]
+    floor = lo if lo > i - _PREV_WINDOW else i - _PREV_WINDOW
+    s = text.rfind(" ", floor, i) + 1 or floor  # the normaliser leaves no tab: a space or a newline
+    token = text[s:i]
+    if "\n" in token:  # a wrapped line
+        s = text.rfind("\n", s, i) + 1
+        token = text[s:i]
+    return s, token
 
 
 def _is_opener(word: str, lex: SegmenterLexicon) -> bool:
@@ -137,7 +143,7 @@ class Splitter:
         i, after = m.span()
         if after >= self.end:
             return None  # the segment's last stop: the segment's end is the cut anyway
-        run, close, note, dash, glued = m.group("run", "close", "note", "dash", "glued")
+        run, dash, close, note, glued = m.groups()  # every scanner has these groups, in this order
         enclosures = self.enclosures
         if enclosures.any:
             kind, span = enclosures.around(i, after)

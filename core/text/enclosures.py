@@ -139,15 +139,20 @@ class Enclosures:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        # most paragraphs have no quotation or bracket: then nothing is scanned or asked again
-        self.any = (any(text.find(c, start, end) >= 0 for c in "\"([{") or text.startswith("'", start)
-                    or _SINGLE_OPENER_RE.search(text, start, end) is not None)
+        self.any = True  # until the first question shows there is nothing to find
         self._quotes: _Cursor | None = None
         self._brackets = _Cursor([])
         self._bracket_starts: list[int] = []
 
     def _load(self) -> None:
-        quotes, brackets = enclosure_spans(self.text, self.start, self.end)
+        text, start, end = self.text, self.start, self.end
+        # most paragraphs have no quotation or bracket: then nothing is scanned or asked again
+        if (text.find('"', start, end) >= 0 or text.find("(", start, end) >= 0 or text.find("[", start, end) >= 0
+                or text.find("{", start, end) >= 0 or text.startswith("'", start)
+                or _SINGLE_OPENER_RE.search(text, start, end) is not None):
+            quotes, brackets = enclosure_spans(text, start, end)
+        else:
+            quotes, brackets = [], []
         self._quotes, self._brackets = _Cursor(quotes), _Cursor(brackets)
         self._bracket_starts = [s for s, _ in brackets]
         self.any = bool(quotes or brackets)
