@@ -11,7 +11,6 @@ sentence, not two.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 from itertools import chain
 from pathlib import Path
 from typing import Annotated, Iterator, Optional
@@ -20,18 +19,13 @@ import typer
 
 from textmetrics.text.abbreviations import abbreviations_in_use, format_learned, learn_abbreviations
 
-from .inputs import DEFAULT_GLOBS, INPUT_FORMATS, InputOptions, Record, RecordError, expand_sources, read_sources
+from .commands import (EncodingOpt, GlobOpt, InputFormat, InputFormatOpt, TextFieldOpt, UsageProblem, _boundary,
+                       _check_encoding, _globs)
+from .inputs import InputOptions, Record, RecordError, expand_sources, read_sources
 from .outputs import open_destination
 from .runner import Job
 
-__all__ = ["app", "AbbreviationsOpt", "AbbreviationsJob", "with_abbreviations", "learn"]
-
-InputFormat = Enum("InputFormat", {name: name for name in INPUT_FORMATS}, type=str)  # as score's --input-format
-
-AbbreviationsOpt = Annotated[Optional[Path], typer.Option(
-    "--abbreviations", envvar="TEXTMETRICS_ABBREVIATIONS", show_envvar=True, exists=True, dir_okay=False,
-    readable=True, help="An abbreviation file (as 'textmetrics abbreviations learn' writes) adding to the "
-                        "sentence splitter's built-in list.")]
+__all__ = ["app", "AbbreviationsJob", "with_abbreviations", "learn"]
 
 app = typer.Typer(
     name="abbreviations",
@@ -82,18 +76,10 @@ def learn(
     min_count: Annotated[int, typer.Option(
         "--min-count", min=1,
         help="Keep an abbreviation seen at least this often with its full stop.")] = 2,
-    text_field: Annotated[str, typer.Option(
-        "--text-field", envvar="TEXTMETRICS_TEXT_FIELD", show_envvar=True,
-        help="JSONL field or CSV column holding the text.")] = "text",
-    glob: Annotated[Optional[list[str]], typer.Option(
-        "--glob", "-g", metavar="PATTERN", show_default=False,
-        help=f"File-name patterns for walking directories (repeatable or comma-separated); default {','.join(DEFAULT_GLOBS)}.")] = None,
-    input_format: Annotated[InputFormat, typer.Option(
-        "--input-format", envvar="TEXTMETRICS_INPUT_FORMAT", show_envvar=True, case_sensitive=False,
-        help="How to read stdin and files: auto uses the extension (stdin: text).")] = InputFormat.auto,
-    encoding: Annotated[str, typer.Option(
-        "--encoding", envvar="TEXTMETRICS_ENCODING", show_envvar=True,
-        help="Encoding of the input files (a UTF-8 byte order mark is always skipped).")] = "utf-8",
+    text_field: TextFieldOpt = "text",
+    glob: GlobOpt = None,
+    input_format: InputFormatOpt = InputFormat.auto,
+    encoding: EncodingOpt = "utf-8",
 ) -> None:
     """Learn the abbreviations of a corpus with nltk's PunktTrainer.
 
@@ -102,8 +88,6 @@ def learn(
     sentence at least once (a lower-case word or a number after its stop), which rules out the
     sentence-final words Punkt takes for abbreviations.
     """
-    from .commands import UsageProblem, _boundary, _check_encoding, _globs  # commands imports this module
-
     with _boundary():
         _check_encoding(encoding)
         sources, problems = expand_sources(paths, _globs(glob), input_format.value)

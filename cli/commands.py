@@ -25,8 +25,6 @@ import textmetrics
 from textmetrics.config import Settings
 from textmetrics.errors import TextmetricsError
 
-from .abbreviations import AbbreviationsOpt, with_abbreviations
-from .abbreviations import app as abbreviations_app
 from .inputs import (DEFAULT_GLOBS, InputOptions, ReadProgress, Record, RecordError, expand_sources,
                      read_sources)
 from .outputs import PAYLOAD_ENCODING, TABLE_WIDTH, csv_columns, make_writer, open_destination
@@ -103,6 +101,19 @@ QuotedOpt = Annotated[bool, typer.Option(
 EncodingOpt = Annotated[str, typer.Option(
     "--encoding", envvar="TEXTMETRICS_ENCODING", show_envvar=True,
     help="Encoding of the input files (a UTF-8 byte order mark is always skipped).")]
+TextFieldOpt = Annotated[str, typer.Option(
+    "--text-field", envvar="TEXTMETRICS_TEXT_FIELD", show_envvar=True,
+    help="JSONL field or CSV column holding the text.")]
+GlobOpt = Annotated[Optional[list[str]], typer.Option(
+    "--glob", "-g", metavar="PATTERN", show_default=False,
+    help=f"File-name patterns for walking directories (repeatable or comma-separated); default {','.join(DEFAULT_GLOBS)}.")]
+InputFormatOpt = Annotated[InputFormat, typer.Option(
+    "--input-format", envvar="TEXTMETRICS_INPUT_FORMAT", show_envvar=True, case_sensitive=False,
+    help="How to read stdin and files: auto uses the extension (stdin: text).")]
+AbbreviationsOpt = Annotated[Optional[Path], typer.Option(
+    "--abbreviations", envvar="TEXTMETRICS_ABBREVIATIONS", show_envvar=True, exists=True, dir_okay=False,
+    readable=True, help="An abbreviation file (as 'textmetrics abbreviations learn' writes) adding to the "
+                        "sentence splitter's built-in list.")]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -184,18 +195,12 @@ def score(
         help="Worker processes (each loads its resources once); output is identical to one worker.")] = 1,
     resume: Annotated[bool, typer.Option(
         "--resume", help="With -o FILE.jsonl: skip ids already in FILE and drop a torn last line.")] = False,
-    text_field: Annotated[str, typer.Option(
-        "--text-field", envvar="TEXTMETRICS_TEXT_FIELD", show_envvar=True,
-        help="JSONL field or CSV column holding the text.")] = "text",
+    text_field: TextFieldOpt = "text",
     id_field: Annotated[str, typer.Option(
         "--id-field", envvar="TEXTMETRICS_ID_FIELD", show_envvar=True,
         help="JSONL field or CSV column holding the id (else the line number).")] = "id",
-    glob: Annotated[Optional[list[str]], typer.Option(
-        "--glob", "-g", metavar="PATTERN", show_default=False,
-        help=f"File-name patterns for walking directories (repeatable or comma-separated); default {','.join(DEFAULT_GLOBS)}.")] = None,
-    input_format: Annotated[InputFormat, typer.Option(
-        "--input-format", envvar="TEXTMETRICS_INPUT_FORMAT", show_envvar=True, case_sensitive=False,
-        help="How to read stdin and files: auto uses the extension (stdin: text).")] = InputFormat.auto,
+    glob: GlobOpt = None,
+    input_format: InputFormatOpt = InputFormat.auto,
     encoding: EncodingOpt = "utf-8",
     engine: Annotated[Engine, typer.Option(
         "--engine", envvar="TEXTMETRICS_ENGINE", show_envvar=True, case_sensitive=False,
@@ -513,6 +518,9 @@ def serve(
             raise UsageProblem(f"the API server is not available: {exc}") from None
         run_server(host=host, port=port, workers=workers)
 
+
+# imported here, once every option above is defined: the subcommand reads them from this module
+from .abbreviations import app as abbreviations_app, with_abbreviations  # noqa: E402
 
 app.add_typer(abbreviations_app, name="abbreviations")
 

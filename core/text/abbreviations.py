@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from textmetrics.errors import InvalidInputError, ResourceError
 from textmetrics.resources import load_once, read_lines
@@ -116,38 +116,30 @@ def _load() -> SegmenterLexicon:
 
 segmenter_lexicon = load_once(_load)  # the abbreviation and opener lists, read once per process
 
-_user_cache: dict[tuple[str, int, int], SegmenterLexicon] = {}
-_USER_CACHE_MAX = 16
-_lock = threading.Lock()
-
-
 def user_abbreviations(path: str | os.PathLike) -> SegmenterLexicon:
     """The built-in lexicon extended by the abbreviation file at ``path`` (entries without a class
-    header are [general]: a sentence end only before a typical sentence opener). Cached by path,
-    modification time and size. Raises InvalidInputError(field="abbreviations") if the file cannot
-    be read or parsed."""
+    header are [general]: a sentence end only before a typical sentence opener). Loaded once per
+    version of the file (path, modification time and size). Raises
+    InvalidInputError(field="abbreviations") if the file cannot be read or parsed."""
     try:
         fspath = os.fspath(path)
         st = os.stat(fspath)
     except (OSError, TypeError, ValueError) as exc:
         raise InvalidInputError(f"cannot read abbreviations file {path!r}: {exc}", field="abbreviations") from None
-    key = (os.path.abspath(fspath), st.st_mtime_ns, st.st_size)
-    cached = _user_cache.get(key)
-    if cached is not None:
-        return cached
+    return _user_file(os.path.abspath(fspath), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=16)
+def _user_file(path: str, mtime_ns: int, size: int) -> SegmenterLexicon:
+    """The lexicon of one version of a user file (an error is raised again, not cached)."""
     try:
-        with open(fspath, encoding="utf-8-sig") as fh:
+        with open(path, encoding="utf-8-sig") as fh:
             entries = parse_abbreviations(fh.read().splitlines())
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInputError(f"cannot read abbreviations file {fspath!r}: {exc}", field="abbreviations") from None
+        raise InvalidInputError(f"cannot read abbreviations file {path!r}: {exc}", field="abbreviations") from None
     except ValueError as exc:
-        raise InvalidInputError(f"invalid abbreviations file {fspath!r}: {exc}", field="abbreviations") from None
-    lexicon = segmenter_lexicon().with_entries(entries)
-    with _lock:
-        if len(_user_cache) >= _USER_CACHE_MAX:
-            _user_cache.pop(next(iter(_user_cache)))
-        _user_cache[key] = lexicon
-    return lexicon
+        raise InvalidInputError(f"invalid abbreviations file {path!r}: {exc}", field="abbreviations") from None
+    return segmenter_lexicon().with_entries(entries)
 
 
 # --------------------------------------------------------------------------- the lexicon in use
