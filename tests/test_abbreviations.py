@@ -135,7 +135,7 @@ def test_a_learned_file_joins_the_figure_reference_and_changes_nothing_else(lear
     assert sentences(PLAIN, lexicon) == sentences(PLAIN)  # no fig, eq or cal in it: the same split
     assert sentences(PLAIN) == [  # hand split
         "Mr. Okafor met Dr. Lind at 9 a.m. in the U.S. Capitol.", "They talked for approx. an hour.",
-        '"Is it done?" she asked.', '"Not yet.', 'Soon."', "Then:", "1. Draft it", "2. Check it", "3. Send it.",
+        '"Is it done?" she asked.', '"Not yet.', 'Soon."', "Then: 1. Draft it 2. Check it 3. Send it.",
         "The bill (No. 42, sec. 3) passed 61-39.", "Sen. Ruiz voted no!", "Prices rose 2.5%.", "Why?",
         "Nobody knows...", "Acme Inc.", "It sells lamps.", "The St. Louis office opened on Jan. 5.",
         "(It was cold.)", "The end.",

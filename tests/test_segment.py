@@ -673,11 +673,15 @@ def test_currency_names_with_an_exclamation_mark_and_full_width_stops() -> None:
 def test_lists_written_on_one_line() -> None:
     text = "Do this first. 1. Mix the dough 2. Let it rest 3. Bake it. Then eat."
     assert sentences(text) == ["Do this first.", "1. Mix the dough", "2. Let it rest", "3. Bake it.", "Then eat."]
-    # the line with the list is shorter than the paragraph's wrap width: its newline ends the last item
+    # a list run into a sentence (after a colon, or after a word) is part of it, and the stops of
+    # its markers end nothing; a line that holds a list and is shorter than the paragraph's wrap
+    # width ends at its newline
     text = ("Pick one: a) the red door b) the blue door c) the green door\n"
             "Nobody picked any of them, and the game ended there after an hour or so.")
-    assert sentences(text) == ["Pick one:", "a) the red door", "b) the blue door", "c) the green door",
+    assert sentences(text) == ["Pick one: a) the red door b) the blue door c) the green door",
                                "Nobody picked any of them, and the game ended there after an hour or so."]
+    text = "It takes three steps: 1. Mix the dough 2. Let it rest 3. Bake it. Then eat."
+    assert sentences(text) == ["It takes three steps: 1. Mix the dough 2. Let it rest 3. Bake it.", "Then eat."]
     text = "1.) Rinse 2.) Dry 1.) Fold 2.) Stack"  # a second list restarts the count
     assert sentences(text) == ["1.) Rinse", "2.) Dry", "1.) Fold", "2.) Stack"]
 

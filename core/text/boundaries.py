@@ -108,12 +108,14 @@ def _is_opener(word: str, lex: SegmenterLexicon) -> bool:
 class Splitter:
     """Boundary decisions for one segment, appending the sentence spans to ``out``."""
 
-    __slots__ = ("text", "lex", "start", "end", "limit", "out", "sent", "content", "enclosures", "scanner")
+    __slots__ = ("text", "lex", "start", "end", "limit", "out", "sent", "content", "enclosures", "scanner",
+                 "marker_stops")
 
     def __init__(self, text: str, start: int, end: int, limit: int, lex: SegmenterLexicon,
-                 out: list[tuple[int, int]], enclosures: Enclosures, scanner: re.Pattern[str] = CANDIDATE_RE) -> None:
+                 out: list[tuple[int, int]], enclosures: Enclosures, scanner: re.Pattern[str] = CANDIDATE_RE,
+                 marker_stops: set[int] | frozenset[int] = frozenset()) -> None:
         self.text, self.start, self.end, self.limit, self.lex, self.out = text, start, end, limit, lex, out
-        self.enclosures, self.scanner = enclosures, scanner
+        self.enclosures, self.scanner, self.marker_stops = enclosures, scanner, marker_stops
         self.sent = start  # start of the current sentence
         self.content = -1  # its first character past white space, bullets, opening marks (lazy)
 
@@ -141,8 +143,8 @@ class Splitter:
         """Where the sentence ends at candidate ``m`` (after its closers), or None."""
         text = self.text
         i, after = m.span()
-        if after >= self.end:
-            return None  # the segment's last stop: the segment's end is the cut anyway
+        if after >= self.end or i in self.marker_stops:
+            return None  # the segment's last stop (the segment's end is the cut anyway), or "2." in a list
         run, dash, close, note, glued = m.groups()  # every scanner has these groups, in this order
         enclosures = self.enclosures
         if enclosures.any:

@@ -2,17 +2,18 @@
 ("1. The first item 2. The second item", "a) here it is b) another").
 
 An enumeration is a run of markers in sequence (1, 2, 3 ... or a, b, c ...) with one punctuation
-style (``1.``, ``1)``, ``1.)``); it starts at the start of a segment or after a sentence end or a
-colon, and a marker counts only when the next marker of its style is its successor, so that a
-number or a letter in prose ("needs (1) a permit", "Jonas E. Smith") is never an item. Capital
-letters with a full stop are left out: "A. B. Smith" is a name, not a list.
+style (``1.``, ``1)``, ``1.)``); it starts at the start of a segment or after a sentence end, and
+a marker counts only when the next marker of its style is its successor, so that a number or a
+letter in prose ("needs (1) a permit", "Jonas E. Smith") is never an item; a list run into a
+sentence ("three tasks: (1) parsing, (2) tagging") belongs to the sentence. Capital letters with
+a full stop are left out: "A. B. Smith" is a name, not a list.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["BULLETS", "INLINE_BULLET_RE", "LEAD_ENUM_RE", "item_starts", "has_enumeration"]
+__all__ = ["BULLETS", "INLINE_BULLET_RE", "LEAD_ENUM_RE", "list_items", "item_starts", "has_enumeration"]
 
 BULLETS = "•◦▪▫‣⁃●○■□►▸➢✓✔"
 INLINE_BULLET_RE = re.compile(rf"[{BULLETS}](?<=\s[{BULLETS}])")  # the bullet first: see sentences._CANDIDATE_RE
@@ -28,12 +29,14 @@ _DOT_MARK_RE = re.compile(
     rf"\.\)?(?=\s|\Z)(?:(?<=[{_B}][0-9a-zA-Z]\.)|(?<=[{_B}][0-9][0-9]\.)|(?<=[{_B}][0-9a-zA-Z]\.\))|(?<=[{_B}][0-9][0-9]\.\)))"
 )
 _PAREN_MARK_RE = re.compile(rf"\)(?=\s|\Z)(?:(?<=[{_B}][0-9a-zA-Z]\))|(?<=[{_B}][0-9][0-9]\)))")
-_LIST_START_BEFORE = frozenset(".?!:;…" + BULLETS)  # what may precede the first marker of a list
+_LIST_START_BEFORE = frozenset(".?!…" + BULLETS)  # what may precede the first marker of a list (not a colon: see item_starts)
 _QUOTES_CLOSERS = "\"')]}"
+_SENTENCE_END_RE = re.compile(r"[.?!…][\"')\]}]*\s")
 
 
-def _markers(text: str, a: int, b: int) -> list[tuple[int, str, str]]:
-    """The markers of ``text[a:b]`` as (item start, mark, punctuation), in order."""
+def _markers(text: str, a: int, b: int) -> list[tuple[int, str, str, int]]:
+    """The markers of ``text[a:b]`` as (item start, mark, punctuation, where the punctuation is),
+    in order."""
     lead = LEAD_ENUM_RE.match(text, a, b)
     skip_to = a if lead is None else lead.end()
     found = list(_DOT_MARK_RE.finditer(text, skip_to, b))
@@ -42,9 +45,9 @@ def _markers(text: str, a: int, b: int) -> list[tuple[int, str, str]]:
         found.sort(key=lambda m: m.start())
     if not found:
         return []  # no marker after the first: no list (the usual case)
-    out: list[tuple[int, str, str]] = []
-    if lead is not None:
-        out.append((a, lead.group("mark"), lead.group("punct")))  # the item starts with the segment
+    out: list[tuple[int, str, str, int]] = []
+    if lead is not None:  # the item starts with the segment
+        out.append((a, lead.group("mark"), lead.group("punct"), lead.start("punct")))
     for m in found:
         punct = m.group()
         s = m.start() - 1
@@ -53,7 +56,7 @@ def _markers(text: str, a: int, b: int) -> list[tuple[int, str, str]]:
         mark = text[s:m.start()]
         if s > a and text[s - 1] == "(":
             s -= 1
-        out.append((s, mark, punct))
+        out.append((s, mark, punct, m.start()))
     # "A. B. Smith" is a name: capital letters with a full stop are no markers
     return [item for item in out if not (item[2] == "." and item[1].isupper())]
 
@@ -63,7 +66,7 @@ def _successor(mark: str) -> str:
 
 
 def _may_start_list(text: str, a: int, s: int) -> bool:
-    """The marker at ``s`` opens the segment or follows a sentence end, a colon or a bullet."""
+    """The marker at ``s`` opens the segment or follows a sentence end or a bullet."""
     j = s - 1
     while j >= a and text[j].isspace():
         j -= 1
@@ -72,34 +75,63 @@ def _may_start_list(text: str, a: int, s: int) -> bool:
     return j < a or text[j] in _LIST_START_BEFORE
 
 
-def item_starts(text: str, a: int, b: int) -> list[int]:
-    """Where the items of the enumerations in ``text[a:b]`` start (``a`` itself left out)."""
-    markers = _markers(text, a, b)
-    if len(markers) < 2:
-        return []
-    # the next marker of each style, to check that a list's first marker has its successor
+def _following(markers: list[tuple[int, str, str, int]]) -> list[tuple[str, str] | None]:
+    """For each marker, the next marker of its style (to check that it has its successor)."""
     following: list[tuple[str, str] | None] = [None] * len(markers)
     last: dict[str, tuple[str, str]] = {}
     for k in range(len(markers) - 1, -1, -1):
-        _, mark, punct = markers[k]
+        _, mark, punct, _ = markers[k]
         following[k] = last.get(punct)
         last[punct] = (mark, punct)
+    return following
+
+
+def list_items(text: str, a: int, b: int) -> tuple[list[int], set[int]]:
+    """The enumerations of ``text[a:b]``: where the items of those set off start (``a`` itself left
+    out), and where the full stops of all markers in sequence are, set off or run into a sentence
+    ("Then: 1. Mix 2. Bake"): a marker's stop is never a sentence end."""
+    markers = _markers(text, a, b)
+    if len(markers) < 2:
+        return [], set()
+    following = _following(markers)
     cuts: list[int] = []
-    expected: tuple[str, str] | None = None
+    stops: set[int] = set()
+    expected: tuple[str, str] | None = None  # the next item of the list set off, if one is open
+    run_in: tuple[str, str] | None = None  # the next item of a list run into a sentence
+    item = a  # where the text of the last item set off starts (after its marker)
     if markers[0][0] == a and LEAD_ENUM_RE.match(text, a, b):  # the segment is an item ("• 4. Lamps")
         expected = (_successor(markers[0][1]), markers[0][2])
-    for k, (s, mark, punct) in enumerate(markers):
-        if expected != (mark, punct):  # not the next item: does a new list start here?
-            if following[k] != (_successor(mark), punct):
-                continue
-            if expected is None and not _may_start_list(text, a, s):
-                continue  # a new list opens a segment, follows a sentence, or follows another list's item
-        expected = (_successor(mark), punct)
-        if s > a:
-            cuts.append(s)
-    return cuts
+    for k, (s, mark, punct, at) in enumerate(markers):
+        has_next = following[k] == (_successor(mark), punct)
+        if (mark, punct) == expected:
+            set_off = True  # the list goes on
+        elif not has_next:
+            set_off = False
+        else:
+            # a new list opens the segment, follows a sentence end or a bullet, or follows an item
+            # of another list directly ("2) Dry 1) Fold 2) Stack"); a list run into a sentence
+            # ("three tasks: (1) parsing, (2) tagging") is part of that sentence
+            set_off = _may_start_list(text, a, s) or (expected is not None
+                                                       and not _SENTENCE_END_RE.search(text, item, s))
+        if set_off:
+            expected, item = (_successor(mark), punct), at + len(punct)
+            if s > a:
+                cuts.append(s)
+        elif has_next or (mark, punct) == run_in:
+            run_in = (_successor(mark), punct)
+        else:
+            continue  # a lone number or letter
+        if punct[0] == ".":
+            stops.add(at)
+    return cuts, stops
+
+
+def item_starts(text: str, a: int, b: int) -> list[int]:
+    """Where the items of the enumerations set off in ``text[a:b]`` start (``a`` itself left out)."""
+    return list_items(text, a, b)[0]
 
 
 def has_enumeration(text: str, a: int, b: int) -> bool:
-    """``text[a:b]`` holds an enumeration of at least two items."""
-    return bool(item_starts(text, a, b))
+    """``text[a:b]`` holds two list markers in sequence ("a) red b) blue"), set off or run in."""
+    markers = _markers(text, a, b)
+    return any(nxt == (_successor(mark), punct) for (_, mark, punct, _), nxt in zip(markers, _following(markers)))

@@ -60,7 +60,7 @@ import re
 from textmetrics.text.abbreviations import SegmenterLexicon, active_lexicon
 from textmetrics.text.boundaries import CLOSERS, GLUED_RE, STOPS, Splitter, candidates
 from textmetrics.text.enclosures import Enclosures
-from textmetrics.text.lists import BULLETS, INLINE_BULLET_RE, LEAD_ENUM_RE, item_starts
+from textmetrics.text.lists import BULLETS, INLINE_BULLET_RE, LEAD_ENUM_RE, item_starts, list_items
 from textmetrics.text.paragraphs import line_segments, trim
 
 __all__ = ["sentence_spans"]
@@ -69,12 +69,13 @@ __all__ = ["sentence_spans"]
 def _split_segment(text: str, a: int, b: int, limit: int, lex: SegmenterLexicon, out: list[tuple[int, int]],
                    enclosures: Enclosures, scanner: re.Pattern[str], ascii_only: bool) -> None:
     """Sentences of one segment: cut at inline bullets and list items, then at boundaries."""
-    cuts = [] if ascii_only else [m.start() for m in INLINE_BULLET_RE.finditer(text, a, b)]  # bullets are not ASCII
-    if not cuts:
-        cuts = item_starts(text, a, b)
-    else:
-        pieces = [a, *cuts, b]
-        cuts = [c for x, y in zip(pieces, pieces[1:]) for c in (x, *item_starts(text, x, y)) if c > a]
+    bullets = [] if ascii_only else [m.start() for m in INLINE_BULLET_RE.finditer(text, a, b)]  # not ASCII
+    cuts: list[int] = []
+    stops: set[int] = set()  # the full stops of list markers
+    for x, y in zip([a, *bullets], [*bullets, b]):
+        items, marks = list_items(text, x, y)
+        cuts.extend(c for c in (x, *items) if c > a)
+        stops |= marks
     if not cuts:
         first = scanner.search(text, a, b)
         if first is None or first.end() >= b:  # no stop before the end: one sentence (a tweet, a title)
@@ -82,11 +83,11 @@ def _split_segment(text: str, a: int, b: int, limit: int, lex: SegmenterLexicon,
             if span:
                 out.append(span)
         else:  # the usual case: no list inside the segment
-            Splitter(text, a, b, limit, lex, out, enclosures, scanner).run()
+            Splitter(text, a, b, limit, lex, out, enclosures, scanner, stops).run()
         return
     starts = [a, *cuts, b]
     for p, q in zip(starts, starts[1:]):
-        Splitter(text, p, q, limit, lex, out, enclosures, scanner).run()
+        Splitter(text, p, q, limit, lex, out, enclosures, scanner, stops).run()
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None,
