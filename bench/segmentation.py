@@ -259,6 +259,8 @@ def learned_effect(label: str, texts: list[str], learned: list[tuple[str, int]])
                     examples.append(" ".join(text[max(0, cut - 40):cut + 30].split()))
             else:
                 other += 1
+                changed = " ".join(text[max(0, cut - 40):cut + 30].split())
+                print(f"    other change ({'new' if cut in after else 'gone'} split): ...{changed}...")
     print(f"  splits gone directly after a learned abbreviation: {sum(gone.values())} "
           f"({', '.join(f'{w} {n}' for w, n in sorted(gone.items(), key=lambda x: -x[1]))}); other changes: {other}")
     for example in examples:

@@ -31,6 +31,7 @@ _DOT_MARK_RE = re.compile(
 _PAREN_MARK_RE = re.compile(rf"\)(?=\s|\Z)(?:(?<=[{_B}][0-9a-zA-Z]\))|(?<=[{_B}][0-9][0-9]\)))")
 _LIST_START_BEFORE = frozenset(".?!…" + BULLETS)  # what may precede the first marker of a list (not a colon: see item_starts)
 _QUOTES_CLOSERS = "\"')]}"
+_NO_STOPS: frozenset[int] = frozenset()
 _SENTENCE_END_RE = re.compile(r"[.?!…][\"')\]}]*\s")
 
 
@@ -86,13 +87,13 @@ def _following(markers: list[tuple[int, str, str, int]]) -> list[tuple[str, str]
     return following
 
 
-def list_items(text: str, a: int, b: int) -> tuple[list[int], set[int]]:
+def list_items(text: str, a: int, b: int) -> tuple[list[int], set[int] | frozenset[int]]:
     """The enumerations of ``text[a:b]``: where the items of those set off start (``a`` itself left
     out), and where the full stops of all markers in sequence are, set off or run into a sentence
     ("Then: 1. Mix 2. Bake"): a marker's stop is never a sentence end."""
     markers = _markers(text, a, b)
     if len(markers) < 2:
-        return [], set()
+        return [], _NO_STOPS
     following = _following(markers)
     cuts: list[int] = []
     stops: set[int] = set()

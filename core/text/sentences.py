@@ -69,13 +69,15 @@ __all__ = ["sentence_spans"]
 def _split_segment(text: str, a: int, b: int, limit: int, lex: SegmenterLexicon, out: list[tuple[int, int]],
                    enclosures: Enclosures, scanner: re.Pattern[str], ascii_only: bool) -> None:
     """Sentences of one segment: cut at inline bullets and list items, then at boundaries."""
-    bullets = [] if ascii_only else [m.start() for m in INLINE_BULLET_RE.finditer(text, a, b)]  # not ASCII
-    cuts: list[int] = []
-    stops: set[int] = set()  # the full stops of list markers
-    for x, y in zip([a, *bullets], [*bullets, b]):
-        items, marks = list_items(text, x, y)
-        cuts.extend(c for c in (x, *items) if c > a)
-        stops |= marks
+    bullets = None if ascii_only else [m.start() for m in INLINE_BULLET_RE.finditer(text, a, b)]  # not ASCII
+    if not bullets:
+        cuts, stops = list_items(text, a, b)  # stops: where the full stops of list markers are
+    else:
+        cuts, stops = [], set()
+        for x, y in zip([a, *bullets], [*bullets, b]):
+            items, marks = list_items(text, x, y)
+            cuts.extend(c for c in (x, *items) if c > a)
+            stops |= marks
     if not cuts:
         first = scanner.search(text, a, b)
         if first is None or first.end() >= b:  # no stop before the end: one sentence (a tweet, a title)
