@@ -39,7 +39,8 @@ the decisions are in :mod:`~textmetrics.text.boundaries`, quotations and bracket
   then an ellipsis) ends the sentence after the first stop;
 - a list marker at the start of a sentence ("1.", "a.", "IV.") is not a sentence end; a list
   written on one line ("1. The first item 2. The second item", "a) here b) there", "• x • y")
-  is split at each item.
+  is split at each item when it opens the line or follows a sentence end; a list run into a
+  sentence ("three steps: 1. mix 2. bake") stays in it, and its markers' stops end nothing.
 
 A user's abbreviations (``lexicon``, see :func:`textmetrics.text.abbreviations.user_abbreviations`)
 are added to the built-in lists.
