@@ -2,7 +2,7 @@
 
 Configuration comes from ``TEXTMETRICS_*`` environment variables (:class:`textmetrics.Settings`):
 body limit, characters per text, items per batch, API keys, CORS origins (none by default),
-log level and a user lexicon. The factory loads every core resource (syllable dictionary, word
+log level, a user lexicon and a user abbreviation file. The factory loads every core resource (syllable dictionary, word
 lists, sentiment and marker lexicons) before returning, so a gunicorn worker pays that cost once,
 before its first request.
 """
@@ -19,6 +19,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 import textmetrics
 from textmetrics.config import Settings
 from textmetrics.errors import ConfigError, InvalidInputError
+from textmetrics.text.abbreviations import user_abbreviations
 
 from . import requestlog
 from .cors import install as install_cors
@@ -71,6 +72,17 @@ def _warm_up(settings: Settings) -> None:
         raise ConfigError(f"TEXTMETRICS_LEXICON: {exc}") from None
 
 
+def _check_abbreviations(path: str | None) -> None:
+    """Load TEXTMETRICS_ABBREVIATIONS now, so that a bad file stops the start, not every request
+    (v1 passes the path to analyze(), which finds the file loaded)."""
+    if not path:
+        return
+    try:
+        user_abbreviations(path)
+    except InvalidInputError as exc:
+        raise ConfigError(f"TEXTMETRICS_ABBREVIATIONS: {exc}") from None
+
+
 def _limit_body() -> None:
     # refuse an announced oversized body before anything reads it; a chunked body without a
     # Content-Length is cut off by Werkzeug's MAX_CONTENT_LENGTH stream limit while it is read
@@ -120,6 +132,7 @@ def create_app(config: Settings | Mapping | None = None) -> Flask:
     app.json.sort_keys = False
     requestlog.install(app)
     app.before_request(_limit_body)
+    _check_abbreviations(settings.abbreviations)
     install_cors(app, settings.cors_origins)
     register_error_handlers(app)
     app.register_blueprint(v1)

@@ -39,9 +39,10 @@ class ServerLexiconError(RuntimeError):
 def _analyze(text: str, options: Options) -> dict:
     settings = _settings()
     try:
-        return textmetrics.analyze(text, **options.kwargs(), lexicon=settings.lexicon).to_dict()
+        return textmetrics.analyze(text, **options.kwargs(), lexicon=settings.lexicon,
+                                   abbreviations=settings.abbreviations).to_dict()
     except InvalidInputError as exc:
-        if exc.field == "lexicon":  # the lexicon is server configuration, never a request field
+        if exc.field in ("lexicon", "abbreviations"):  # server configuration, never a request field
             raise ServerLexiconError(str(exc)) from exc
         raise
 

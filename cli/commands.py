@@ -1,7 +1,7 @@
 """The ``textmetrics`` command: one module per command, gathered here into one typer app.
 
 Each command module (:mod:`.score`, :mod:`.compare`, :mod:`.report`, :mod:`.metrics`,
-:mod:`.serve`) has its own ``typer.Typer`` holding its command; :data:`app` adds them without a
+:mod:`.serve`, :mod:`.abbreviations`) has its own ``typer.Typer`` holding its command; :data:`app` adds them without a
 name, so they are top-level commands, in this order in ``--help``. Option defaults can come from
 ``TEXTMETRICS_*`` environment variables (shown in --help).
 """
@@ -14,7 +14,7 @@ import typer
 
 import textmetrics
 
-from . import compare, metrics, report, score, serve
+from . import abbreviations, compare, metrics, report, score, serve
 
 __all__ = ["app", "main"]
 
@@ -39,6 +39,7 @@ app = typer.Typer(
 
 for _command in (score, compare, report, metrics, serve):
     app.add_typer(_command.app)
+app.add_typer(abbreviations.app, name="abbreviations")
 
 
 def _version(value: bool) -> None:

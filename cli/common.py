@@ -30,7 +30,8 @@ from .runner import ENGINES, Job
 
 __all__ = [
     "Format", "ShortFormat", "Detail", "Engine", "InputFormat", "UsageProblem",
-    "MetricsOpt", "LexiconOpt", "QuotedOpt", "EncodingOpt", "format_option", "output_option",
+    "MetricsOpt", "LexiconOpt", "QuotedOpt", "EncodingOpt", "TextFieldOpt", "GlobOpt", "InputFormatOpt",
+    "AbbreviationsOpt", "globs", "format_option", "output_option",
     "boundary", "destination", "show", "metric_groups", "check_encoding", "check_lexicon",
     "record_failure", "read_one", "analyze_one",
 ]
@@ -78,6 +79,26 @@ QuotedOpt = Annotated[bool, typer.Option(
 EncodingOpt = Annotated[str, typer.Option(
     "--encoding", envvar="TEXTMETRICS_ENCODING", show_envvar=True,
     help="Encoding of the input files (a UTF-8 byte order mark is always skipped).")]
+TextFieldOpt = Annotated[str, typer.Option(
+    "--text-field", envvar="TEXTMETRICS_TEXT_FIELD", show_envvar=True,
+    help="JSONL field or CSV column holding the text.")]
+GlobOpt = Annotated[Optional[list[str]], typer.Option(
+    "--glob", "-g", metavar="PATTERN", show_default=False,
+    help=f"File-name patterns for walking directories (repeatable or comma-separated); default {','.join(DEFAULT_GLOBS)}.")]
+InputFormatOpt = Annotated[InputFormat, typer.Option(
+    "--input-format", envvar="TEXTMETRICS_INPUT_FORMAT", show_envvar=True, case_sensitive=False,
+    help="How to read stdin and files: auto uses the extension (stdin: text).")]
+AbbreviationsOpt = Annotated[Optional[Path], typer.Option(
+    "--abbreviations", envvar="TEXTMETRICS_ABBREVIATIONS", show_envvar=True, exists=True, dir_okay=False,
+    readable=True, help="An abbreviation file (as 'textmetrics abbreviations learn' writes) adding to the "
+                        "sentence splitter's built-in list.")]
+
+
+def globs(values: list[str] | None) -> tuple[str, ...]:
+    """The --glob values as patterns; the default patterns when absent."""
+    if not values:
+        return DEFAULT_GLOBS
+    return tuple(p for v in values for p in comma_list(v))
 
 
 def metric_groups(value: str | None) -> tuple[str, ...] | None:
@@ -197,8 +218,8 @@ def read_one(path: str, encoding: str) -> Record:
 
 
 def analyze_one(record: Record, metrics: tuple[str, ...] | None, detail: str, lexicon: Path | None,
-                include_quoted: bool) -> dict:
-    """The document object of one record, with the same limit and lexicon as ``score``."""
+                include_quoted: bool, abbreviations: Path | None = None) -> dict:
+    """The document object of one record, with the same limit, lexicon and abbreviations as ``score``."""
     settings = Settings.from_env()
     try:
         check_text_length(record.text, settings.max_text_chars)
@@ -206,4 +227,6 @@ def analyze_one(record: Record, metrics: tuple[str, ...] | None, detail: str, le
         raise record_failure(RecordError(record.source, None, str(exc))) from None
     path = str(lexicon) if lexicon else settings.lexicon
     check_lexicon(path)
-    return Job(metrics=metrics, detail=detail, include_quoted=include_quoted, lexicon=path).analyze(record.text)
+    job = Job(metrics=metrics, detail=detail, include_quoted=include_quoted, lexicon=path,
+              abbreviations=str(abbreviations) if abbreviations else settings.abbreviations)
+    return job.analyze(record.text)

@@ -20,7 +20,7 @@ import typer
 import textmetrics
 
 from .columns import flatten
-from .common import (EncodingOpt, LexiconOpt, MetricsOpt, QuotedOpt, analyze_one, boundary, destination,
+from .common import (AbbreviationsOpt, EncodingOpt, LexiconOpt, MetricsOpt, QuotedOpt, analyze_one, boundary, destination,
                      metric_groups, output_option, read_one)
 from .meaning import catalogue_index, describe, format_value, metric_rows
 
@@ -235,6 +235,7 @@ def report(
         "Where to write the HTML page (atomically); stdout by default.")] = None,
     metrics: MetricsOpt = None,
     lexicon: LexiconOpt = None,
+    abbreviations: AbbreviationsOpt = None,
     include_quoted: QuotedOpt = False,
     encoding: EncodingOpt = "utf-8",
 ) -> None:
@@ -245,7 +246,7 @@ def report(
     """
     with boundary():
         record = read_one(path, encoding)
-        doc = analyze_one(record, metric_groups(metrics), "full", lexicon, include_quoted)
+        doc = analyze_one(record, metric_groups(metrics), "full", lexicon, include_quoted, abbreviations)
         page = render_report(record.text, doc, record.source, textmetrics.__version__)
         with destination(output, "html") as stream:
             stream.write(page)

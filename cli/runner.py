@@ -44,13 +44,15 @@ class Job:
     detail: str = "summary"
     include_quoted: bool = False
     lexicon: str | None = None
+    abbreviations: str | None = None  # a user abbreviation file for the sentence splitter
     max_text_chars: int = 1_000_000
     payload: str = "json"  # how a result travels back: one of ENCODERS
     columns: tuple[str, ...] = ()  # flattened keys, for the "row" encoding
 
     def analyze(self, text: str) -> dict:
         report = analyze(text, metrics=self.metrics, detail=self.detail,
-                         include_quoted=self.include_quoted, lexicon=self.lexicon)
+                         include_quoted=self.include_quoted, lexicon=self.lexicon,
+                         abbreviations=self.abbreviations)
         return report.to_dict()
 
 

@@ -17,7 +17,8 @@ import typer
 from textmetrics.config import Settings, comma_list
 
 from .columns import csv_columns
-from .common import (Detail, Engine, EncodingOpt, Format, InputFormat, LexiconOpt, MetricsOpt, QuotedOpt,
+from .common import (AbbreviationsOpt, Detail, Engine, EncodingOpt, Format, GlobOpt, InputFormat, InputFormatOpt,
+                     LexiconOpt, MetricsOpt, QuotedOpt, TextFieldOpt, globs,
                      UsageProblem, boundary, check_encoding, check_lexicon, destination, format_option,
                      metric_groups, output_option)
 from .inputs import DEFAULT_GLOBS, InputOptions, Item, ReadProgress, Record, RecordError, expand_sources, read_sources
@@ -68,18 +69,12 @@ def score(
         help="Worker processes (each loads its resources once); output is identical to one worker.")] = 1,
     resume: Annotated[bool, typer.Option(
         "--resume", help="With -o FILE.jsonl: skip ids already in FILE and drop a torn last line.")] = False,
-    text_field: Annotated[str, typer.Option(
-        "--text-field", envvar="TEXTMETRICS_TEXT_FIELD", show_envvar=True,
-        help="JSONL field or CSV column holding the text.")] = "text",
+    text_field: TextFieldOpt = "text",
     id_field: Annotated[str, typer.Option(
         "--id-field", envvar="TEXTMETRICS_ID_FIELD", show_envvar=True,
         help="JSONL field or CSV column holding the id (else the line number).")] = "id",
-    glob: Annotated[Optional[list[str]], typer.Option(
-        "--glob", "-g", metavar="PATTERN", show_default=False,
-        help=f"File-name patterns for walking directories (repeatable or comma-separated); default {','.join(DEFAULT_GLOBS)}.")] = None,
-    input_format: Annotated[InputFormat, typer.Option(
-        "--input-format", envvar="TEXTMETRICS_INPUT_FORMAT", show_envvar=True, case_sensitive=False,
-        help="How to read stdin and files: auto uses the extension (stdin: text).")] = InputFormat.auto,
+    glob: GlobOpt = None,
+    input_format: InputFormatOpt = InputFormat.auto,
     encoding: EncodingOpt = "utf-8",
     engine: Annotated[Engine, typer.Option(
         "--engine", envvar="TEXTMETRICS_ENGINE", show_envvar=True, case_sensitive=False,
@@ -88,6 +83,7 @@ def score(
         "--scheduler", envvar="TEXTMETRICS_SCHEDULER", show_envvar=True, metavar="ADDRESS",
         help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")] = None,
     lexicon: LexiconOpt = None,
+    abbreviations: AbbreviationsOpt = None,
     include_quoted: QuotedOpt = False,
     progress: Annotated[bool, typer.Option(
         "--progress/--no-progress", help="Progress on stderr (shown only when stderr is a terminal).")] = True,
@@ -101,17 +97,12 @@ def score(
         paths = paths or []
         _check_options(paths, fmt.value, detail.value, output, resume)
         check_encoding(encoding)
-        job = _job(fmt.value, detail.value, metric_groups(metrics), str(lexicon) if lexicon else None, include_quoted)
+        job = _job(fmt.value, detail.value, metric_groups(metrics), str(lexicon) if lexicon else None, include_quoted,
+                   str(abbreviations) if abbreviations else None)
         opts = InputOptions(text_field, id_field, encoding, input_format.value)
-        failures = _score(paths or ["-"], fmt.value, output, resume, _globs(glob), opts, job,
+        failures = _score(paths or ["-"], fmt.value, output, resume, globs(glob), opts, job,
                           Workers(workers, engine.value, scheduler), progress)
     raise typer.Exit(1 if failures else 0)
-
-
-def _globs(values: list[str] | None) -> tuple[str, ...]:
-    if not values:
-        return DEFAULT_GLOBS
-    return tuple(p for v in values for p in comma_list(v))
 
 
 def _stdin_is_terminal() -> bool:
@@ -129,10 +120,12 @@ def _check_options(paths: list[str], fmt: str, detail: str, output: str | None, 
         raise UsageProblem(f"--output {output} is also an input")
 
 
-def _job(fmt: str, detail: str, metrics: tuple[str, ...] | None, lexicon: str | None, include_quoted: bool) -> Job:
+def _job(fmt: str, detail: str, metrics: tuple[str, ...] | None, lexicon: str | None, include_quoted: bool,
+         abbreviations: str | None) -> Job:
     """What every record gets, checked once on an empty text before any input is read."""
     settings = Settings.from_env()
     job = Job(metrics=metrics, detail=detail, include_quoted=include_quoted, lexicon=lexicon or settings.lexicon,
+              abbreviations=abbreviations or settings.abbreviations,
               max_text_chars=settings.max_text_chars, payload=PAYLOAD_ENCODING[fmt])
     # The empty probe loads no word lists: with --workers N the main process only reads and
     # writes, and the resources live in the workers.

@@ -13,6 +13,7 @@ from textmetrics.text.document import Document, build_document
 from textmetrics.errors import InvalidInputError, UnknownMetricError
 from textmetrics.markers import Marker, find_markers, user_lexicon
 from textmetrics.report import Report
+from textmetrics.text.abbreviations import user_abbreviations
 
 __all__ = ["analyze", "GROUPS", "DETAILS", "LANGUAGES"]
 
@@ -170,6 +171,7 @@ def analyze(
     *,
     include_quoted: bool = False,
     lexicon: str | None = None,
+    abbreviations: str | None = None,
 ) -> Report:
     """Measure ``text`` and return a :class:`Report`; ``report.to_dict()`` is the JSON document object.
 
@@ -177,14 +179,16 @@ def analyze(
     ``"full"`` to add ``sentences`` (with their length, grade and difficulty), ``markers`` (the
     stance layer) and ``style_spans`` (the style layer). ``include_quoted``: count markers inside
     quotations in the author's rates too. ``lexicon``: path of a user lexicon file adding marker
-    entries (see :mod:`textmetrics.markers`). Raises :class:`InvalidInputError` (a
+    entries (see :mod:`textmetrics.markers`). ``abbreviations``: path of an abbreviation file
+    adding to the sentence splitter's list. Raises :class:`InvalidInputError` (a
     ValueError) for a non-string text, an unknown group, detail or language.
     """
     _check(text, detail, language)
     groups = _resolve_groups(metrics)
     marker_lexicon = user_lexicon(lexicon) if lexicon is not None else None  # InvalidInputError(field="lexicon")
     options = {"detail": detail, "include_quoted": bool(include_quoted), "lexicon": lexicon, "marker_lexicon": marker_lexicon}
-    analysis = Analysis(build_document(text), options)
+    splitter = user_abbreviations(abbreviations) if abbreviations is not None else None  # field="abbreviations"
+    analysis = Analysis(build_document(text, splitter), options)
     if analysis.doc.is_empty:
         analysis.warnings.append("the text is empty")
     data: dict = {group: _GROUP_FUNCS[group](analysis) for group in groups}

@@ -54,6 +54,7 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
     log_level: str = "INFO"
     lexicon: str | None = None  # path of a user lexicon file (markers), see textmetrics.markers
+    abbreviations: str | None = None  # path of a user abbreviation file (sentence splitter)
     extra: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod

@@ -1,14 +1,18 @@
 """Paragraph and sentence segmentation (textmetrics.text.paragraphs, textmetrics.text.sentences).
 
 Every example text here was written for these tests; the expected sentences are hand splits of
-those texts (source: hand count, following the rule named in each test). Spans are checked on the
-original text after normalisation, exactly as the document model uses them.
+those texts (source: hand count, following the rule named in each test), except the cases of the
+peers' test suites (tests/data/peer_cases.jsonl, each named by suite and case). Spans are checked
+on the original text after normalisation, exactly as the document model uses them.
 """
 
 from __future__ import annotations
 
+import json
+import sys
 import textwrap
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -547,3 +551,265 @@ def test_cuts_only_after_stops_holds_on_mixed_fragments() -> None:
         for s in sentences[:-1]:
             assert may_end_sentence(s[-1:]), (norm, s)
     assert vouched > 1000  # the test reaches the promise often
+
+
+# --------------------------------------------------------------------------- quotations and brackets
+
+
+def test_no_boundary_inside_brackets_that_close() -> None:
+    # a parenthesis or square bracket is part of the sentence around it, whatever stops it holds
+    text = ("The panel (Proc. Harbor Board with Adv. Comm. members) met twice. "
+            "The figures [cf. tab. 4] were late. Then it rained.")
+    assert sentences(text) == [
+        "The panel (Proc. Harbor Board with Adv. Comm. members) met twice.",
+        "The figures [cf. tab. 4] were late.",
+        "Then it rained.",
+    ]
+
+
+def test_unclosed_or_emoticon_brackets_do_not_swallow_sentences() -> None:
+    text = "We won :) Nobody expected it. The fans cheered :( The others left. (See below. Then go."
+    assert sentences(text) == [
+        "We won :) Nobody expected it.",
+        "The fans cheered :( The others left.",
+        "(See below.",
+        "Then go.",
+    ]
+
+
+def test_exclamations_and_questions_inside_a_quotation_do_not_end_the_sentence() -> None:
+    # "!" and "?" inside a quotation close the quoted exclamation or question, not the writer's sentence
+    # the bracket after the quotation opens with a sentential "which": it comments on the sentence
+    text = ("'Stop!' cried the guard, 'you cannot go in there! Nobody can!' (Which was not quite true.) "
+            'She asked, "Why? Who says so?" Then she left.')
+    assert sentences(text) == [
+        "'Stop!' cried the guard, 'you cannot go in there! Nobody can!' (Which was not quite true.)",
+        'She asked, "Why? Who says so?"',
+        "Then she left.",
+    ]
+
+
+def test_full_stops_inside_a_quotation() -> None:
+    # a quotation that ends with a stop may hold several sentences; one that runs on into its
+    # sentence (a comma, a dash or nothing before the closing mark) is part of that sentence
+    text = ('He said, "The road is closed. Take the bridge." We did. '
+            '"The road is closed. Take the bridge," he said again. '
+            'The sign read \u2018Closed. Use the bridge\u2019 (city notice). Fine.')
+    assert sentences(text) == [
+        'He said, "The road is closed.',
+        'Take the bridge."',
+        "We did.",
+        '"The road is closed. Take the bridge," he said again.',
+        "The sign read \u2018Closed. Use the bridge\u2019 (city notice).",
+        "Fine.",
+    ]
+
+
+def test_a_bracket_after_a_quotation() -> None:
+    # a citation or a date after a quotation belongs to it; a bracketed sentence does not
+    text = ('He wrote "Why not?" (Lee 12). They cheered "Again!" (Nobody left.) '
+            'The song "Who Knows?" (1999) sold well.')
+    assert sentences(text) == [
+        'He wrote "Why not?" (Lee 12).',
+        'They cheered "Again!"',
+        "(Nobody left.)",
+        'The song "Who Knows?" (1999) sold well.',
+    ]
+
+
+def test_a_dash_that_breaks_off_a_quotation() -> None:
+    text = '"If you would only--" The door slammed. "Well--" she began.'
+    assert sentences(text) == ['"If you would only--"', "The door slammed.", '"Well--" she began.']
+
+
+# --------------------------------------------------------------------------- units, times, names, marks
+
+
+def test_units_times_and_degrees_end_a_sentence_before_a_capital() -> None:
+    text = ("The parcel weighed 12 lb. Anna carried it. The shop shuts at 6 P.M. Buses stop early. "
+            "She earned a Ph.D. Her brother did not. The talk is at 10 a.m. Friday in Hall B. "
+            "At 7 a.m. The doors open.")
+    assert sentences(text) == [
+        "The parcel weighed 12 lb.",
+        "Anna carried it.",
+        "The shop shuts at 6 P.M.",
+        "Buses stop early.",
+        "She earned a Ph.D.",
+        "Her brother did not.",
+        "The talk is at 10 a.m. Friday in Hall B.",
+        "At 7 a.m. The doors open.",  # a fronted time ("At 7 a.m.") cannot be a sentence of its own
+    ]
+
+
+def test_footnote_marks_after_the_stop() -> None:
+    text = ("The bridge opened in 1932.[4] Traffic grew fast.[5][6] Tolls followed (1951).7 "
+            "Critics objected.12 13 The toll stayed. Pi is 3.14 today.")
+    assert sentences(text) == [
+        "The bridge opened in 1932.[4]",
+        "Traffic grew fast.[5][6]",
+        "Tolls followed (1951).7",
+        "Critics objected.12 13",
+        "The toll stayed.",
+        "Pi is 3.14 today.",
+    ]
+
+
+def test_currency_names_with_an_exclamation_mark_and_full_width_stops() -> None:
+    text = ("The fee is Rs. 450 per visit. She joined Yahoo! Finance last year. She left Yahoo! "
+            "The pay was poor. It works\uff0eReally\uff0e")
+    assert sentences(text) == [
+        "The fee is Rs. 450 per visit.",
+        "She joined Yahoo! Finance last year.",
+        "She left Yahoo!",
+        "The pay was poor.",
+        "It works\uff0e",
+        "Really\uff0e",
+    ]
+
+
+# --------------------------------------------------------------------------- lists on a line, lines
+
+
+def test_lists_written_on_one_line() -> None:
+    text = "Do this first. 1. Mix the dough 2. Let it rest 3. Bake it. Then eat."
+    assert sentences(text) == ["Do this first.", "1. Mix the dough", "2. Let it rest", "3. Bake it.", "Then eat."]
+    # a list run into a sentence (after a colon, or after a word) is part of it, and the stops of
+    # its markers end nothing; a line that holds a list and is shorter than the paragraph's wrap
+    # width ends at its newline
+    text = ("Pick one: a) the red door b) the blue door c) the green door\n"
+            "Nobody picked any of them, and the game ended there after an hour or so.")
+    assert sentences(text) == ["Pick one: a) the red door b) the blue door c) the green door",
+                               "Nobody picked any of them, and the game ended there after an hour or so."]
+    text = "It takes three steps: 1. Mix the dough 2. Let it rest 3. Bake it. Then eat."
+    assert sentences(text) == ["It takes three steps: 1. Mix the dough 2. Let it rest 3. Bake it.", "Then eat."]
+    text = "1.) Rinse 2.) Dry 1.) Fold 2.) Stack"  # a second list restarts the count
+    assert sentences(text) == ["1.) Rinse", "2.) Dry", "1.) Fold", "2.) Stack"]
+
+
+def test_initials_and_numbers_in_prose_are_no_list() -> None:
+    text = "Ask A. B. Carter. She scored 2. 4 others failed. Rule 1) applies in part (2) only."
+    assert sentences(text) == ["Ask A. B. Carter.", "She scored 2.", "4 others failed.",
+                               "Rule 1) applies in part (2) only."]
+
+
+def test_short_lines_of_labels_and_a_colon_line() -> None:
+    text = "d. Site Plan \u2013 Sheet 4\nAppendix B"
+    assert sentences(text) == ["d. Site Plan \u2013 Sheet 4", "Appendix B"]
+    text = "From the city desk comes this note:\nThe ferry runs late today and tomorrow. Plan ahead."
+    assert sentences(text) == ["From the city desk comes this note:", "The ferry runs late today and tomorrow.",
+                               "Plan ahead."]
+    # a wrapped line that happens to end in a colon is full: the sentence goes on
+    text = "The council heard two\ncomplaints, in this order: noise\nand parking."
+    assert collapsed(text) == ["The council heard two complaints, in this order: noise and parking."]
+    text = "Gift Card Offer\n(12\" Framed Print - Ships Free)\nThe offer ends soon, and only one card is sold per customer."
+    assert sentences(text) == ["Gift Card Offer", "(12\" Framed Print - Ships Free)",
+                               "The offer ends soon, and only one card is sold per customer."]
+
+
+# --------------------------------------------------------------------------- the peers' own test suites
+
+# The cases of pragmatic_segmenter's and pySBD's English test suites that these rules pass, copied
+# from them (tests/data/peer_cases.jsonl: each case's text, expected sentences, suite, file and case
+# name, and licence: both MIT). A case flagged "exact" must match as the peer wrote it; the others
+# match with white space folded (the peer's cleaner had changed it). The cases left out, and why,
+# are in docs/segmentation.md.
+_PEER_CASES = [json.loads(line) for line in
+               (Path(__file__).parent / "data" / "peer_cases.jsonl").read_text("utf-8").splitlines() if line]
+
+
+@pytest.mark.parametrize("case", _PEER_CASES, ids=[c["cases"][0] for c in _PEER_CASES])
+def test_peer_suite_case(case: dict) -> None:
+    got = [s.strip() for s in sentences(case["text"])]
+    if case["exact"]:
+        assert got == case["expected"], case["cases"]
+    else:
+        assert [" ".join(s.split()) for s in got] == [" ".join(s.split()) for s in case["expected"]], case["cases"]
+
+
+def test_peer_cases_cover_both_suites() -> None:
+    sources = {name.split(":")[0] for case in _PEER_CASES for name in case["cases"]}
+    assert sources == {"pragmatic_segmenter", "pysbd"}
+    assert sum(len(case["cases"]) for case in _PEER_CASES) >= 227  # 95 % of the 239 cases
+
+
+# --------------------------------------------------------------------------- work grows linearly
+
+
+class _CountingStr(str):
+    """A string that counts the characters its own searches look at (find, rfind, startswith)."""
+
+    scanned = 0
+
+    def find(self, sub, start=0, end=None):  # type: ignore[override]
+        _CountingStr.scanned += (len(self) if end is None else end) - start
+        return super().find(sub, start, end)
+
+    def rfind(self, sub, start=0, end=None):  # type: ignore[override]
+        _CountingStr.scanned += (len(self) if end is None else end) - start
+        return super().rfind(sub, start, end)
+
+
+def _work(text: str) -> tuple[int, int]:
+    """(function calls, characters scanned by string searches) to split ``text`` into sentences."""
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    counted = _CountingStr(normalize(text))
+    _CountingStr.scanned = 0
+    sys.setprofile(count)
+    try:
+        sentence_spans(counted)
+    finally:
+        sys.setprofile(None)
+    return calls, _CountingStr.scanned
+
+
+@pytest.mark.parametrize("unit", [
+    "U.S. ",  # nothing but abbreviations, one sentence
+    "the U.S. Government and ",
+    "He said, \"Go. Now! (See p. 4.) Then wait,\" and left. ",  # quotations and brackets
+    "1. Mix it 2. Bake it ",  # a list on a line
+    "(a) 'x' [y] \"z ",  # unbalanced marks
+    "Dr. Who met Mr. Ed at 5 p.m. in the U.K. Then they left. ",
+])
+def test_splitting_work_grows_linearly(unit: str) -> None:
+    # the work (calls made, characters searched) for a paragraph four times as long is about four
+    # times as much: no step looks back to the start of a sentence or a paragraph
+    small_calls, small_scan = _work(unit * 500)
+    big_calls, big_scan = _work(unit * 2000)
+    assert big_calls <= 4.4 * small_calls
+    assert big_scan <= 4.4 * max(small_scan, 1)
+
+
+def test_every_candidate_scanner_has_its_groups_in_one_order() -> None:
+    # Splitter._decide unpacks m.groups() by position
+    from textmetrics.text.boundaries import _CANDIDATES
+
+    for scanner in _CANDIDATES.values():
+        assert sorted(scanner.groupindex, key=scanner.groupindex.get) == ["run", "dash", "close", "note", "glued"]
+
+
+def test_cut_predicates_hold_with_lists_dashes_and_footnotes() -> None:
+    # what cuts_only_after_stops promises (a boundary only after a chunk that may end a sentence)
+    # still holds where the new rules cut after no stop: the texts that have such a cut are not vouched for
+    import random
+
+    fragments = ["The U.S. Senate met.", "1. Mix it", "2. Bake it", "a) red", "b) blue", 'sir--"', "The",
+                 "it ended.11 12", "Then", "martyr.[1]", "(1987).1", "Why?", '"Go!', 'Now!"', "(see p. 4.)",
+                 "Yahoo!", "Research", "6 P.M.", "Tom", "lb.", "Rs.", "5"]
+    rng = random.Random(2031)
+    vouched = 0
+    for _ in range(3000):
+        norm = normalize(" ".join(rng.choice(fragments) for _ in range(rng.randint(1, 10))))
+        spans = [s for p in paragraph_spans(norm) for s in sentence_spans(norm, *p)]
+        if cuts_only_at_spaces(norm):
+            assert [c for a, b in spans for c in norm[a:b].split()] == norm.split(), norm
+        if cuts_only_after_stops(norm):
+            vouched += 1
+            for a, b in spans[:-1]:
+                assert may_end_sentence(norm[a:b].split()[-1:]), (norm, norm[a:b])
+    assert vouched > 500

@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import chain
 from operator import attrgetter
 
+from textmetrics.text.abbreviations import SegmenterLexicon
 from textmetrics.text.chunks import Chunk, records_of
 from textmetrics.text.normalize import normalize
 from textmetrics.text.paragraphs import paragraph_spans
@@ -79,11 +80,11 @@ class Document:
 
     Paragraphs and sentences not given are segmented on first use."""
 
-    __slots__ = ("text", "norm", "_paragraphs", "_sentences", "_tokens", "_records")
+    __slots__ = ("text", "norm", "_paragraphs", "_sentences", "_tokens", "_records", "_lexicon")
 
     def __init__(self, text: str, norm: str, paragraphs: list[tuple[int, int]] | None = None,
-                 sentences: list[Sentence] | None = None) -> None:
-        self.text, self.norm = text, norm
+                 sentences: list[Sentence] | None = None, lexicon: SegmenterLexicon | None = None) -> None:
+        self.text, self.norm, self._lexicon = text, norm, lexicon  # lexicon: the splitter's, if not the default
         self._paragraphs, self._sentences = paragraphs, sentences
         self._tokens: list[Token] | None = None
         self._records: list[Chunk] | None = None
@@ -97,7 +98,7 @@ class Document:
     @property
     def sentences(self) -> list[Sentence]:
         if self._sentences is None:
-            self._sentences = _segment(self.text, self.norm, self.paragraphs)
+            self._sentences = _segment(self.text, self.norm, self.paragraphs, self._lexicon)
         return self._sentences
 
     @property
@@ -129,15 +130,17 @@ class Document:
         return sum(map(len, map(_FORMS, self.records)))
 
 
-def build_document(text: str) -> Document:
-    """Build the document model of ``text`` (any string, possibly empty)."""
-    return Document(text, normalize(text))
+def build_document(text: str, lexicon: SegmenterLexicon | None = None) -> Document:
+    """Build the document model of ``text`` (any string, possibly empty); ``lexicon``: the sentence
+    splitter's abbreviations, if not the default (see :mod:`textmetrics.text.abbreviations`)."""
+    return Document(text, normalize(text), lexicon=lexicon)
 
 
-def _segment(text: str, norm: str, paragraphs: list[tuple[int, int]]) -> list[Sentence]:
+def _segment(text: str, norm: str, paragraphs: list[tuple[int, int]],
+             lexicon: SegmenterLexicon | None = None) -> list[Sentence]:
     original = None if text == norm else text  # most texts need no folding: skip the re-slicing
     sentences: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        for s_start, s_end in sentence_spans(norm, p_start, p_end):
+        for s_start, s_end in sentence_spans(norm, p_start, p_end, lexicon):
             sentences.append(Sentence(len(sentences), s_start, s_end, p_index, norm, original))
     return sentences

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from textmetrics.text.lists import BULLETS, has_enumeration
+
 __all__ = ["paragraph_spans", "line_segments", "trim", "BULLETS"]
 
 
@@ -84,7 +86,6 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 # --------------------------------------------------------------------------- lines inside a paragraph
 
-BULLETS = "•◦▪▫‣⁃●○■□►▸➢✓✔"
 _ITEM_RE = re.compile(
     rf"""
     (?P<bullet>[{BULLETS}])
@@ -93,6 +94,7 @@ _ITEM_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_INCH_RE = re.compile(r'(?<=\d)"(?!\w)')
 _OPEN_END_RE = re.compile(r"[.?!…:;,\-–—/&(]\W*\Z")  # the line cannot be a headline
 _STARTS_CAP_RE = re.compile(r"[\"'(\[]*[A-Z0-9]")
 _BYLINE_RE = re.compile(r"(?:By|BY)\s")
@@ -113,8 +115,8 @@ def _title_like(words: list[str]) -> bool:
     capitals = 0
     for w in words:
         core = w.strip("\"'()[]{},:;!?.*_")
-        if not core:
-            continue
+        if not any(c.isalnum() for c in core):
+            continue  # a dash or other punctuation between words
         c = core[0]
         if c.isupper() or c.isdigit():
             capitals += 1
@@ -122,7 +124,7 @@ def _title_like(words: list[str]) -> bool:
             return False
     first = words[0].lstrip("\"'([*_")
     last = words[-1].strip("\"'()[]{},:;!?.*_").lower()
-    return capitals > 0 and first[:1].isupper() and last not in _SMALL_WORDS
+    return capitals > 0 and (first[:1].isupper() or first[:1].isdigit()) and last not in _SMALL_WORDS
 
 
 def _ends_unit(line: str) -> bool:
@@ -131,8 +133,9 @@ def _ends_unit(line: str) -> bool:
 
 
 def _balanced(line: str) -> bool:
-    """Quotes and brackets closed within the line (a wrapped quoted title is not a headline)."""
-    return line.count('"') % 2 == 0 and line.count("(") == line.count(")")
+    """Quotes and brackets closed within the line (a wrapped quoted title is not a headline); a
+    double prime after a digit is an inch mark (6 3/4" Trophy), not a quote."""
+    return (line.count('"') - len(_INCH_RE.findall(line))) % 2 == 0 and line.count("(") == line.count(")")
 
 
 def _marker_values(mark: str) -> list[tuple[str, int]]:
@@ -183,6 +186,11 @@ def _lines(text: str, start: int, end: int) -> list[_Line | None]:
     return out
 
 
+def _introduces(line: _Line) -> bool:
+    """The line ends with a colon (it introduces what follows) or holds a list ("a) x b) y")."""
+    return line.text.endswith(":") or has_enumeration(line.text, 0, len(line.text))
+
+
 def _fits(line: _Line, nxt: _Line, width: int) -> bool:
     """The next line's first word would have fitted on this line: the newline is not a wrap."""
     return line.width + 2 + len(nxt.text.split(None, 1)[0]) <= width  # 2: allow a double space
@@ -209,12 +217,16 @@ def _is_headline(line: _Line, nxt: _Line | None, width: int) -> bool:
     return _title_like(words)
 
 
+def _words(line: _Line) -> int:
+    """Words of the line, not counting its list marker or punctuation between words."""
+    n = sum(1 for w in line.text.split() if any(c.isalnum() for c in w))
+    return n - 1 if line.bullet == "enum" else n
+
+
 def _is_menu(lines: list[_Line | None]) -> bool:
     """Several short lines, none ending a sentence: each line is a unit (a menu, a feature list)."""
     real = [ln for ln in lines if ln is not None]
-    return len(real) > 1 and all(
-        len(ln.text.split()) <= _MENU_MAX_WORDS and not _ends_unit(ln.text) for ln in real
-    )
+    return len(real) > 1 and all(_words(ln) <= _MENU_MAX_WORDS and not _ends_unit(ln.text) for ln in real)
 
 
 class _ListState:
@@ -280,6 +292,9 @@ def line_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and _fits(prev, line, width):
             brk, after_unit = True, True  # prose resumes after the list (the item line is not full)
             items.reset()
+        elif prev is not None and lines[i - 1] is prev and _STARTS_CAP_RE.match(line.text) \
+                and _fits(prev, line, width) and _introduces(prev):
+            brk = True  # the line before is not full: it ended a list on the line, or a lead-in ("story :")
         else:
             brk = after_headline
         if brk and seg_start >= 0:
