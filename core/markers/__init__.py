@@ -20,6 +20,8 @@ registered in :mod:`.rules`; questions and exclamations come from sentence punct
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from textmetrics.text.spans import Span
 from textmetrics.markers.lexicon import CATEGORIES, PRIORITY, Lexicon, default_lexicon, user_lexicon
 from textmetrics.markers.matcher import match_document
 from textmetrics.text.quotes import QuoteIndex, quote_spans
@@ -29,29 +31,12 @@ __all__ = ["Marker", "find_markers", "CATEGORIES", "PRIORITY", "default_lexicon"
 
 
 @dataclass(slots=True)
-class Marker:
-    """One marker: ``text == original_text[start:end]``; ``sentence`` is the sentence index."""
+class Marker(Span):
+    """One stance marker (a :class:`~textmetrics.text.spans.Span`): ``in_quote``, inside a
+    quotation; ``rule``, the rule or lexicon entry that accepted it."""
 
-    category: str
-    subtype: str
-    start: int
-    end: int
-    text: str
-    sentence: int
     in_quote: bool
     rule: str
-
-    def to_dict(self) -> dict:
-        return {
-            "category": self.category,
-            "subtype": self.subtype,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "sentence": self.sentence,
-            "in_quote": self.in_quote,
-            "rule": self.rule,
-        }
 
 
 def _question_or_exclamation_sentences(doc) -> list[int]:

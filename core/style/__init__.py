@@ -27,10 +27,11 @@ code is looked up in a memo (:mod:`.codes`) and only the few words with a non-ze
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from itertools import chain, compress
 from operator import attrgetter
 
+from textmetrics.text.spans import Span
 from textmetrics.style.adverbs import RULES as _ADVERB_RULES, adverb_subtype
 import textmetrics.style.codes  # noqa: F401 - registers the chunks' style codes
 from textmetrics.style.lexicon import ADV, ADV_DUAL, NOM, START, style_lexicon
@@ -71,23 +72,10 @@ _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "--"})  # "He was, frankly
 
 
 @dataclass(slots=True)
-class StyleSpan:
-    """One style span: ``text == original_text[start:end]``; ``sentence`` is the sentence index."""
+class StyleSpan(Span):
+    """One style span (a :class:`~textmetrics.text.spans.Span`); ``rule``: the rule that found it."""
 
-    category: str
-    subtype: str
-    start: int
-    end: int
-    text: str
-    sentence: int
     rule: str
-
-    def to_dict(self) -> dict:
-        """The span as a JSON object, keys in field order."""
-        return {name: getattr(self, name) for name in _FIELDS}
-
-
-_FIELDS = tuple(f.name for f in fields(StyleSpan))
 
 
 def _span_start(doc, tok) -> int:
