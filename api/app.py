@@ -2,9 +2,9 @@
 
 Configuration comes from ``TEXTMETRICS_*`` environment variables (:class:`textmetrics.Settings`):
 body limit, characters per text, items per batch, API keys, CORS origins (none by default),
-log level and a user lexicon. The factory loads every core resource (syllable dictionary, word
-lists, sentiment and marker lexicons) before returning, so a gunicorn worker pays that cost once,
-before its first request.
+log level, a user lexicon and extra norms files. The factory loads every core resource (syllable
+dictionary, word lists, sentiment and marker lexicons, norms tables) before returning, so a gunicorn
+worker pays that cost once, before its first request.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 import textmetrics
-from textmetrics.config import Settings
+from textmetrics import norms
+from textmetrics.config import Settings, comma_list
 from textmetrics.errors import ConfigError, InvalidInputError
 
 from . import requestlog
@@ -71,6 +72,17 @@ def _warm_up(settings: Settings) -> None:
         raise ConfigError(f"TEXTMETRICS_LEXICON: {exc}") from None
 
 
+def _references(settings: Settings) -> dict:
+    """Name -> reference: the built-in tables and ``TEXTMETRICS_NORMS_FILES``, all parsed now."""
+    paths = settings.norms_files
+    paths = comma_list(paths) if isinstance(paths, str) else tuple(paths)
+    try:
+        extra = norms.load_files(paths)
+    except InvalidInputError as exc:
+        raise ConfigError(f"TEXTMETRICS_NORMS_FILES: {exc}") from None
+    return {table.name: table for table in norms.available(extra)}
+
+
 def _limit_body() -> None:
     # refuse an announced oversized body before anything reads it; a chunked body without a
     # Content-Length is cut off by Werkzeug's MAX_CONTENT_LENGTH stream limit while it is read
@@ -117,6 +129,7 @@ def create_app(config: Settings | Mapping | None = None) -> Flask:
     app = Flask(__name__, static_folder=None)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.extensions["textmetrics"] = settings
+    app.extensions["textmetrics_norms"] = _references(settings)
     app.json.sort_keys = False
     requestlog.install(app)
     app.before_request(_limit_body)

@@ -1,4 +1,4 @@
-"""The ``v1`` blueprint: ``POST /v1/score``, ``POST /v1/score/batch``, ``GET /v1/metrics``.
+"""The ``v1`` blueprint: ``POST /v1/score``, ``POST /v1/score/batch``, ``GET /v1/metrics``, ``GET /v1/norms``.
 
 The document object is ``textmetrics.analyze(...).to_dict()``, unchanged: the API, the CLI's json
 output and the Python API give the same object for the same text and options.
@@ -35,10 +35,19 @@ class ServerLexiconError(RuntimeError):
     """The server's own TEXTMETRICS_LEXICON file became unreadable: a 500, not the caller's fault."""
 
 
+def _references(options: Options) -> list | None:
+    """The request's reference names as the loaded references (names checked in bodies.py)."""
+    if options.norms is None:
+        return None
+    references = current_app.extensions["textmetrics_norms"]
+    return [references[name] for name in options.norms]
+
+
 def _analyze(text: str, options: Options) -> dict:
     settings = _settings()
     try:
-        return textmetrics.analyze(text, **options.kwargs(), lexicon=settings.lexicon).to_dict()
+        return textmetrics.analyze(text, **options.kwargs(), lexicon=settings.lexicon,
+                                   norms=_references(options)).to_dict()
     except InvalidInputError as exc:
         if exc.field == "lexicon":  # the lexicon is server configuration, never a request field
             raise ServerLexiconError(str(exc)) from exc
@@ -95,4 +104,11 @@ def score_batch() -> Response:
 @bp.get("/metrics", provide_automatic_options=False)
 def metrics() -> Response:
     return json_response({"metrics": [m.to_dict() for m in catalogue()]})
+
+
+@bp.get("/norms", provide_automatic_options=False)
+def norms() -> Response:
+    """The references ``norms`` can name: the built-in ones, then the server's configured files."""
+    references = current_app.extensions["textmetrics_norms"].values()
+    return json_response({"references": [table.summary() for table in references]})
 

@@ -14,7 +14,7 @@ import typer
 
 import textmetrics
 
-from . import compare, metrics, report, score, serve
+from . import compare, metrics, norms, report, score, serve
 
 __all__ = ["app", "main"]
 
@@ -24,6 +24,7 @@ Examples:
   textmetrics score corpus.jsonl -f jsonl -o scores.jsonl --workers 2
   textmetrics compare draft1.txt draft2.txt
   textmetrics report examples/oped.txt -o report.html
+  textmetrics score examples/oped.txt --norms editorials
 Exit codes: 0 all scored; 1 some records failed (named on stderr); 2 usage,
 I/O or configuration error.
 """
@@ -39,6 +40,7 @@ app = typer.Typer(
 
 for _command in (score, compare, report, metrics, serve):
     app.add_typer(_command.app)
+app.add_typer(norms.app)  # a command group: textmetrics norms build|list
 
 
 def _version(value: bool) -> None:

@@ -30,8 +30,8 @@ from .runner import ENGINES, Job
 
 __all__ = [
     "Format", "ShortFormat", "Detail", "Engine", "InputFormat", "UsageProblem",
-    "MetricsOpt", "LexiconOpt", "QuotedOpt", "EncodingOpt", "format_option", "output_option",
-    "boundary", "destination", "show", "metric_groups", "check_encoding", "check_lexicon",
+    "MetricsOpt", "LexiconOpt", "QuotedOpt", "EncodingOpt", "NormsOpt", "format_option", "output_option",
+    "boundary", "destination", "show", "metric_groups", "check_encoding", "check_lexicon", "norms_specs",
     "record_failure", "read_one", "analyze_one",
 ]
 
@@ -75,6 +75,10 @@ LexiconOpt = Annotated[Optional[Path], typer.Option(
 QuotedOpt = Annotated[bool, typer.Option(
     "--include-quoted", envvar="TEXTMETRICS_INCLUDE_QUOTED", show_envvar=True,
     help="Count markers inside quotations in the author's rates too.")]
+NormsOpt = Annotated[Optional[list[str]], typer.Option(
+    "--norms", metavar="NAME|PATH", show_default=False,
+    help="Add percentiles among reference documents: editorials, news, speeches, abstracts, tweets, a name from "
+         "TEXTMETRICS_NORMS_FILES, or a file made by 'textmetrics norms build' (repeatable or comma-separated).")]
 EncodingOpt = Annotated[str, typer.Option(
     "--encoding", envvar="TEXTMETRICS_ENCODING", show_envvar=True,
     help="Encoding of the input files (a UTF-8 byte order mark is always skipped).")]
@@ -103,6 +107,22 @@ def check_lexicon(path: str | None) -> None:
     except ImportError:  # a core without markers ignores the lexicon
         return
     user_lexicon(path)
+
+
+def norms_specs(values: list[str] | None) -> tuple[str, ...]:
+    """The --norms values as what every record's analyze() gets: built-in names, and file paths (a
+    TEXTMETRICS_NORMS_FILES name becomes its file's path, so that workers can load it). Every
+    reference is loaded once here, so a bad name or file is one error (exit 2), not one per record."""
+    specs = [spec for value in values or [] for spec in comma_list(value)]
+    if not specs:
+        return ()
+    from textmetrics import norms
+
+    configured = norms.load_files(Settings.from_env().norms_files)
+    out = tuple(spec if spec in norms.BUILTIN else configured[spec].source if spec in configured else spec
+                for spec in specs)
+    norms.resolve(out)
+    return out
 
 
 # --- errors and output -------------------------------------------------------------------------------------------
@@ -197,7 +217,7 @@ def read_one(path: str, encoding: str) -> Record:
 
 
 def analyze_one(record: Record, metrics: tuple[str, ...] | None, detail: str, lexicon: Path | None,
-                include_quoted: bool) -> dict:
+                include_quoted: bool, norms: tuple[str, ...] = ()) -> dict:
     """The document object of one record, with the same limit and lexicon as ``score``."""
     settings = Settings.from_env()
     try:
@@ -206,4 +226,5 @@ def analyze_one(record: Record, metrics: tuple[str, ...] | None, detail: str, le
         raise record_failure(RecordError(record.source, None, str(exc))) from None
     path = str(lexicon) if lexicon else settings.lexicon
     check_lexicon(path)
-    return Job(metrics=metrics, detail=detail, include_quoted=include_quoted, lexicon=path).analyze(record.text)
+    return Job(metrics=metrics, detail=detail, include_quoted=include_quoted, lexicon=path,
+               norms=norms).analyze(record.text)

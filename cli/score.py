@@ -17,9 +17,9 @@ import typer
 from textmetrics.config import Settings, comma_list
 
 from .columns import csv_columns
-from .common import (Detail, Engine, EncodingOpt, Format, InputFormat, LexiconOpt, MetricsOpt, QuotedOpt,
+from .common import (Detail, Engine, EncodingOpt, Format, InputFormat, LexiconOpt, MetricsOpt, NormsOpt, QuotedOpt,
                      UsageProblem, boundary, check_encoding, check_lexicon, destination, format_option,
-                     metric_groups, output_option)
+                     metric_groups, norms_specs, output_option)
 from .inputs import DEFAULT_GLOBS, InputOptions, Item, ReadProgress, Record, RecordError, expand_sources, read_sources
 from .outputs import PAYLOAD_ENCODING, make_writer, table_console
 from .progress import Progress
@@ -45,6 +45,7 @@ Examples:
   textmetrics score corpus.jsonl --text-field body -f jsonl -o out.jsonl -w 2
   textmetrics score corpus.jsonl -f jsonl -o out.jsonl --resume
   cat letter.txt | textmetrics score - -f json --detail full
+  textmetrics score examples/oped.txt --norms editorials,news
 """
 
 
@@ -89,6 +90,7 @@ def score(
         help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")] = None,
     lexicon: LexiconOpt = None,
     include_quoted: QuotedOpt = False,
+    norms: NormsOpt = None,
     progress: Annotated[bool, typer.Option(
         "--progress/--no-progress", help="Progress on stderr (shown only when stderr is a terminal).")] = True,
 ) -> None:
@@ -101,7 +103,8 @@ def score(
         paths = paths or []
         _check_options(paths, fmt.value, detail.value, output, resume)
         check_encoding(encoding)
-        job = _job(fmt.value, detail.value, metric_groups(metrics), str(lexicon) if lexicon else None, include_quoted)
+        job = _job(fmt.value, detail.value, metric_groups(metrics), str(lexicon) if lexicon else None, include_quoted,
+                   norms_specs(norms))
         opts = InputOptions(text_field, id_field, encoding, input_format.value)
         failures = _score(paths or ["-"], fmt.value, output, resume, _globs(glob), opts, job,
                           Workers(workers, engine.value, scheduler), progress)
@@ -129,11 +132,12 @@ def _check_options(paths: list[str], fmt: str, detail: str, output: str | None, 
         raise UsageProblem(f"--output {output} is also an input")
 
 
-def _job(fmt: str, detail: str, metrics: tuple[str, ...] | None, lexicon: str | None, include_quoted: bool) -> Job:
+def _job(fmt: str, detail: str, metrics: tuple[str, ...] | None, lexicon: str | None, include_quoted: bool,
+         norms: tuple[str, ...] = ()) -> Job:
     """What every record gets, checked once on an empty text before any input is read."""
     settings = Settings.from_env()
     job = Job(metrics=metrics, detail=detail, include_quoted=include_quoted, lexicon=lexicon or settings.lexicon,
-              max_text_chars=settings.max_text_chars, payload=PAYLOAD_ENCODING[fmt])
+              max_text_chars=settings.max_text_chars, payload=PAYLOAD_ENCODING[fmt], norms=norms)
     # The empty probe loads no word lists: with --workers N the main process only reads and
     # writes, and the resources live in the workers.
     probe = job.analyze("")
