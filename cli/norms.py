@@ -11,6 +11,7 @@ byte for byte. The tables hold only quantiles of metric values, never text.
 from __future__ import annotations
 
 import os
+import sys
 from datetime import date, datetime, timezone
 from typing import Annotated, Iterable, Iterator, Optional
 
@@ -125,6 +126,8 @@ def build(
             raise UsageProblem("--name is required (the reference's name, e.g. --name letters)")
         norms.check_name(name, "name")
         check_encoding(encoding)
+        if not paths and sys.stdin.isatty():
+            raise UsageProblem("no input: give a PATH, or pipe the corpus and use '-'")
         paths = paths or ["-"]
         stamp = _check_date(built) if built else _default_date(paths)
         settings = Settings.from_env()

@@ -71,7 +71,7 @@ def test_options_match_the_core():
     assert score["text"]["maxLength"] == limits.max_text_chars
     assert SCHEMAS["BatchItem"]["properties"]["text"]["maxLength"] == limits.max_text_chars
     assert SCHEMAS["BatchRequest"]["properties"]["items"]["maxItems"] == limits.max_batch_items
-    for name in ("metrics", "detail", "language", "include_quoted"):
+    for name in ("metrics", "detail", "language", "include_quoted", "norms"):
         assert SCHEMAS["BatchRequest"]["properties"][name] == score[name]
 
 
