@@ -62,10 +62,10 @@ def _configure_logging(level: str) -> None:
         logger.addHandler(handler)
 
 
-def _warm_up(settings: Settings) -> None:
-    """Analyse a tiny text with every group and full detail: every lazy resource loads now."""
+def _warm_up(settings: Settings, references: dict) -> None:
+    """Analyse a tiny text with every group, full detail and every reference: every lazy resource loads now."""
     try:
-        textmetrics.analyze(WARM_UP_TEXT, detail="full", lexicon=settings.lexicon)
+        textmetrics.analyze(WARM_UP_TEXT, detail="full", lexicon=settings.lexicon, norms=list(references.values()))
     except InvalidInputError as exc:
         if exc.field != "lexicon":
             raise
@@ -125,11 +125,12 @@ def create_app(config: Settings | Mapping | None = None) -> Flask:
     of Settings field names to values applied over the environment."""
     settings = _settings(config)
     _configure_logging(settings.log_level)
-    _warm_up(settings)
+    references = _references(settings)
+    _warm_up(settings, references)
     app = Flask(__name__, static_folder=None)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.extensions["textmetrics"] = settings
-    app.extensions["textmetrics_norms"] = _references(settings)
+    app.extensions["textmetrics_norms"] = references
     app.json.sort_keys = False
     requestlog.install(app)
     app.before_request(_limit_body)

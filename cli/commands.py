@@ -2,7 +2,8 @@
 
 Each command module (:mod:`.score`, :mod:`.compare`, :mod:`.report`, :mod:`.metrics`,
 :mod:`.serve`) has its own ``typer.Typer`` holding its command; :data:`app` adds them without a
-name, so they are top-level commands, in this order in ``--help``. Option defaults can come from
+name, so they are top-level commands, in this order in ``--help``. :mod:`.norms` is a named group
+(``textmetrics norms build|list``). Option defaults can come from
 ``TEXTMETRICS_*`` environment variables (shown in --help).
 """
 

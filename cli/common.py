@@ -30,7 +30,8 @@ from .runner import ENGINES, Job
 
 __all__ = [
     "Format", "ShortFormat", "Detail", "Engine", "InputFormat", "UsageProblem",
-    "MetricsOpt", "LexiconOpt", "QuotedOpt", "EncodingOpt", "NormsOpt", "format_option", "output_option",
+    "MetricsOpt", "LexiconOpt", "QuotedOpt", "EncodingOpt", "NormsOpt", "TextFieldOpt", "IdFieldOpt", "GlobOpt",
+    "InputFormatOpt", "ProgressOpt", "format_option", "output_option",
     "boundary", "destination", "show", "metric_groups", "check_encoding", "check_lexicon", "norms_specs",
     "record_failure", "read_one", "analyze_one",
 ]
@@ -79,6 +80,21 @@ NormsOpt = Annotated[Optional[list[str]], typer.Option(
     "--norms", metavar="NAME|PATH", show_default=False,
     help="Add percentiles among reference documents: editorials, news, speeches, abstracts, tweets, a name from "
          "TEXTMETRICS_NORMS_FILES, or a file made by 'textmetrics norms build' (repeatable or comma-separated).")]
+# the input options of every command that reads a corpus (score, norms build)
+TextFieldOpt = Annotated[str, typer.Option(
+    "--text-field", envvar="TEXTMETRICS_TEXT_FIELD", show_envvar=True,
+    help="JSONL field or CSV column holding the text.")]
+IdFieldOpt = Annotated[str, typer.Option(
+    "--id-field", envvar="TEXTMETRICS_ID_FIELD", show_envvar=True,
+    help="JSONL field or CSV column holding the id (else the line number).")]
+GlobOpt = Annotated[Optional[list[str]], typer.Option(
+    "--glob", "-g", metavar="PATTERN", show_default=False,
+    help=f"File-name patterns for walking directories (repeatable or comma-separated); default {','.join(DEFAULT_GLOBS)}.")]
+InputFormatOpt = Annotated[InputFormat, typer.Option(
+    "--input-format", envvar="TEXTMETRICS_INPUT_FORMAT", show_envvar=True, case_sensitive=False,
+    help="How to read stdin and files: auto uses the extension (stdin: text).")]
+ProgressOpt = Annotated[bool, typer.Option(
+    "--progress/--no-progress", help="Progress on stderr (shown only when stderr is a terminal).")]
 EncodingOpt = Annotated[str, typer.Option(
     "--encoding", envvar="TEXTMETRICS_ENCODING", show_envvar=True,
     help="Encoding of the input files (a UTF-8 byte order mark is always skipped).")]

@@ -23,9 +23,10 @@ from rich.text import Text
 from textmetrics import norms
 from textmetrics.config import Settings
 
-from .common import (EncodingOpt, InputFormat, ShortFormat, UsageProblem, boundary, check_encoding, destination,
-                     format_option, output_option, show)
-from .inputs import DEFAULT_GLOBS, InputOptions, Item, Record, RecordError
+from .common import (EncodingOpt, GlobOpt, IdFieldOpt, InputFormat, InputFormatOpt, ProgressOpt, ShortFormat,
+                     TextFieldOpt, UsageProblem, boundary, check_encoding, destination, format_option, output_option,
+                     show)
+from .inputs import InputOptions, Item, Record, RecordError
 from .outputs import TABLE_WIDTH
 from .progress import Progress
 from .runner import Job, run
@@ -100,21 +101,12 @@ def build(
     workers: Annotated[int, typer.Option(
         "--workers", "-w", envvar="TEXTMETRICS_WORKERS", show_envvar=True, min=1,
         help="Worker processes; the tables are identical for any number.")] = 1,
-    text_field: Annotated[str, typer.Option(
-        "--text-field", envvar="TEXTMETRICS_TEXT_FIELD", show_envvar=True,
-        help="JSONL field or CSV column holding the text.")] = "text",
-    id_field: Annotated[str, typer.Option(
-        "--id-field", envvar="TEXTMETRICS_ID_FIELD", show_envvar=True,
-        help="JSONL field or CSV column holding the id (used by --hold-out).")] = "id",
-    glob: Annotated[Optional[list[str]], typer.Option(
-        "--glob", "-g", metavar="PATTERN", show_default=False,
-        help=f"File-name patterns for walking directories; default {','.join(DEFAULT_GLOBS)}.")] = None,
-    input_format: Annotated[InputFormat, typer.Option(
-        "--input-format", envvar="TEXTMETRICS_INPUT_FORMAT", show_envvar=True, case_sensitive=False,
-        help="How to read stdin and files: auto uses the extension (stdin: text).")] = InputFormat.auto,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    glob: GlobOpt = None,
+    input_format: InputFormatOpt = InputFormat.auto,
     encoding: EncodingOpt = "utf-8",
-    progress: Annotated[bool, typer.Option(
-        "--progress/--no-progress", help="Progress on stderr (shown only when stderr is a terminal).")] = True,
+    progress: ProgressOpt = True,
 ) -> None:
     """Build norms tables (percentiles of every numeric metric) from a corpus.
 

@@ -17,9 +17,10 @@ import typer
 from textmetrics.config import Settings, comma_list
 
 from .columns import csv_columns
-from .common import (Detail, Engine, EncodingOpt, Format, InputFormat, LexiconOpt, MetricsOpt, NormsOpt, QuotedOpt,
-                     UsageProblem, boundary, check_encoding, check_lexicon, destination, format_option,
-                     metric_groups, norms_specs, output_option)
+from .common import (Detail, Engine, EncodingOpt, Format, GlobOpt, IdFieldOpt, InputFormat, InputFormatOpt,
+                     LexiconOpt, MetricsOpt, NormsOpt, ProgressOpt, QuotedOpt, TextFieldOpt, UsageProblem, boundary,
+                     check_encoding, check_lexicon, destination, format_option, metric_groups, norms_specs,
+                     output_option)
 from .inputs import DEFAULT_GLOBS, InputOptions, Item, ReadProgress, Record, RecordError, expand_sources, read_sources
 from .outputs import PAYLOAD_ENCODING, make_writer, table_console
 from .progress import Progress
@@ -69,18 +70,10 @@ def score(
         help="Worker processes (each loads its resources once); output is identical to one worker.")] = 1,
     resume: Annotated[bool, typer.Option(
         "--resume", help="With -o FILE.jsonl: skip ids already in FILE and drop a torn last line.")] = False,
-    text_field: Annotated[str, typer.Option(
-        "--text-field", envvar="TEXTMETRICS_TEXT_FIELD", show_envvar=True,
-        help="JSONL field or CSV column holding the text.")] = "text",
-    id_field: Annotated[str, typer.Option(
-        "--id-field", envvar="TEXTMETRICS_ID_FIELD", show_envvar=True,
-        help="JSONL field or CSV column holding the id (else the line number).")] = "id",
-    glob: Annotated[Optional[list[str]], typer.Option(
-        "--glob", "-g", metavar="PATTERN", show_default=False,
-        help=f"File-name patterns for walking directories (repeatable or comma-separated); default {','.join(DEFAULT_GLOBS)}.")] = None,
-    input_format: Annotated[InputFormat, typer.Option(
-        "--input-format", envvar="TEXTMETRICS_INPUT_FORMAT", show_envvar=True, case_sensitive=False,
-        help="How to read stdin and files: auto uses the extension (stdin: text).")] = InputFormat.auto,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    glob: GlobOpt = None,
+    input_format: InputFormatOpt = InputFormat.auto,
     encoding: EncodingOpt = "utf-8",
     engine: Annotated[Engine, typer.Option(
         "--engine", envvar="TEXTMETRICS_ENGINE", show_envvar=True, case_sensitive=False,
@@ -91,8 +84,7 @@ def score(
     lexicon: LexiconOpt = None,
     include_quoted: QuotedOpt = False,
     norms: NormsOpt = None,
-    progress: Annotated[bool, typer.Option(
-        "--progress/--no-progress", help="Progress on stderr (shown only when stderr is a terminal).")] = True,
+    progress: ProgressOpt = True,
 ) -> None:
     """Score documents: readability, sentiment, hedging and persuasion.
 
