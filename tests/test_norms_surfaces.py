@@ -77,6 +77,12 @@ def test_a_bad_norms_value_is_a_422_naming_the_field(client, value):
     assert batch.status_code == 422 and batch.get_json()["field"] == "norms"
 
 
+def test_the_spec_names_the_built_in_references():
+    from api_support import SPEC
+
+    assert SPEC["components"]["schemas"]["BuiltInNorm"]["enum"] == list(norms.BUILTIN)
+
+
 def test_norms_lists_the_references(client):
     response = client.get("/v1/norms")
     assert response.status_code == 200
