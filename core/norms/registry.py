@@ -37,7 +37,8 @@ def _load_builtin(name: str) -> NormTable:
     return NormTable.from_dict(json.loads(read_text(f"norms/{name}.json")))
 
 
-_BUILTIN_LOADERS: dict[str, Callable[[], NormTable]] = {name: load_once(partial(_load_builtin, name)) for name in BUILTIN}
+_BUILTIN_LOADERS: dict[str, Callable[[], NormTable]] = {
+    name: load_once(partial(_load_builtin, name)) for name in BUILTIN}
 
 
 def builtin(name: str) -> NormTable:
