@@ -77,7 +77,7 @@ QuotedOpt = Annotated[bool, typer.Option(
     "--include-quoted", envvar="TEXTMETRICS_INCLUDE_QUOTED", show_envvar=True,
     help="Count markers inside quotations in the author's rates too.")]
 NormsOpt = Annotated[Optional[list[str]], typer.Option(
-    "--norms", metavar="NAME|PATH", show_default=False,
+    "--norms", envvar="TEXTMETRICS_NORMS", show_envvar=True, metavar="NAME|PATH", show_default=False,
     help="Add percentiles among reference documents: editorials, news, speeches, abstracts, tweets, a name from "
          "TEXTMETRICS_NORMS_FILES, or a file made by 'textmetrics norms build' (repeatable or comma-separated).")]
 # the input options of every command that reads a corpus (score, norms build)
