@@ -226,3 +226,6 @@ def test_a_build_ships_the_spec_and_the_page(tmp_path):
     shipped = lib / "textmetrics" / "openapi.yaml"
     assert not shipped.is_symlink() and shipped.read_bytes() == SPEC_PATH.read_bytes()
     assert (lib / "textmetrics" / "api" / "index.html").read_bytes() == (ROOT / "api" / "index.html").read_bytes()
+    for name in ("editorials", "news", "speeches", "abstracts", "tweets"):  # the norms tables (package data)
+        shipped = lib / "textmetrics" / "data" / "norms" / f"{name}.json"
+        assert shipped.read_bytes() == (ROOT / "core" / "data" / "norms" / f"{name}.json").read_bytes()
