@@ -2,9 +2,9 @@
 
 Configuration comes from ``TEXTMETRICS_*`` environment variables (:class:`textmetrics.Settings`):
 body limit, characters per text, items per batch, API keys, CORS origins (none by default),
-log level, a user lexicon and a user abbreviation file. The factory loads every core resource (syllable dictionary, word
-lists, sentiment and marker lexicons) before returning, so a gunicorn worker pays that cost once,
-before its first request.
+log level, a user lexicon, a user abbreviation file and extra norms files. The factory loads every
+core resource (syllable dictionary, word lists, sentiment and marker lexicons, norms tables) before
+returning, so a gunicorn worker pays that cost once, before its first request.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 import textmetrics
-from textmetrics.config import Settings
+from textmetrics import norms
+from textmetrics.config import Settings, comma_list
 from textmetrics.errors import ConfigError, InvalidInputError
 from textmetrics.text.abbreviations import user_abbreviations
 
@@ -62,10 +63,10 @@ def _configure_logging(level: str) -> None:
         logger.addHandler(handler)
 
 
-def _warm_up(settings: Settings) -> None:
-    """Analyse a tiny text with every group and full detail: every lazy resource loads now."""
+def _warm_up(settings: Settings, references: dict) -> None:
+    """Analyse a tiny text with every group, full detail and every reference: every lazy resource loads now."""
     try:
-        textmetrics.analyze(WARM_UP_TEXT, detail="full", lexicon=settings.lexicon)
+        textmetrics.analyze(WARM_UP_TEXT, detail="full", lexicon=settings.lexicon, norms=list(references.values()))
     except InvalidInputError as exc:
         if exc.field != "lexicon":
             raise
@@ -81,6 +82,15 @@ def _check_abbreviations(path: str | None) -> None:
         user_abbreviations(path)
     except InvalidInputError as exc:
         raise ConfigError(f"TEXTMETRICS_ABBREVIATIONS: {exc}") from None
+def _references(settings: Settings) -> dict:
+    """Name -> reference: the built-in tables and ``TEXTMETRICS_NORMS_FILES``, all parsed now."""
+    paths = settings.norms_files
+    paths = comma_list(paths) if isinstance(paths, str) else tuple(paths)
+    try:
+        extra = norms.load_files(paths)
+    except InvalidInputError as exc:
+        raise ConfigError(f"TEXTMETRICS_NORMS_FILES: {exc}") from None
+    return {table.name: table for table in norms.available(extra)}
 
 
 def _limit_body() -> None:
@@ -125,10 +135,12 @@ def create_app(config: Settings | Mapping | None = None) -> Flask:
     of Settings field names to values applied over the environment."""
     settings = _settings(config)
     _configure_logging(settings.log_level)
-    _warm_up(settings)
+    references = _references(settings)
+    _warm_up(settings, references)
     app = Flask(__name__, static_folder=None)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.extensions["textmetrics"] = settings
+    app.extensions["textmetrics_norms"] = references
     app.json.sort_keys = False
     requestlog.install(app)
     app.before_request(_limit_body)

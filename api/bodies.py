@@ -25,7 +25,7 @@ __all__ = ["Options", "BatchItem", "read_body", "read_json", "read_score", "read
 
 JSON = "application/json"
 TEXT = "text/plain"
-OPTION_FIELDS = ("metrics", "detail", "language", "include_quoted")
+OPTION_FIELDS = ("metrics", "detail", "language", "include_quoted", "norms")
 SCORE_FIELDS = frozenset(("text",) + OPTION_FIELDS)
 BATCH_FIELDS = frozenset(("items",) + OPTION_FIELDS)
 ITEM_FIELDS = frozenset(("id", "text"))
@@ -40,6 +40,7 @@ class Options:
     detail: str = "summary"
     language: str = "en"
     include_quoted: bool = False
+    norms: tuple[str, ...] | None = None  # reference names, checked against the server's references
 
     def kwargs(self) -> dict[str, Any]:
         return {
@@ -158,7 +159,29 @@ def _options(body: dict) -> Options:
         detail=body.get("detail", "summary"),
         language=body.get("language", "en"),
         include_quoted=include_quoted,
+        norms=_norms(body["norms"]) if "norms" in body else None,
     )
+
+
+def _norms(value: Any) -> tuple[str, ...]:
+    """``norms``: a reference name or a non-empty array of distinct names the server knows.
+
+    Names only: a request never names a file on the server (norms files are configuration,
+    ``TEXTMETRICS_NORMS_FILES``).
+    """
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise ApiProblem.invalid("norms must be a reference name or an array of them", "norms")
+    if not names:
+        raise ApiProblem.invalid("norms must name at least one reference", "norms")
+    known = current_app.extensions["textmetrics_norms"]
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise ApiProblem.invalid(
+            f"unknown norms {', '.join(map(repr, unknown))}; choose from {', '.join(known)} (GET /v1/norms)", "norms")
+    if len(set(names)) < len(names):
+        raise ApiProblem.invalid("norms names a reference twice", "norms")
+    return tuple(names)
 
 
 def read_score(request: Request, max_chars: int) -> tuple[str, Options]:

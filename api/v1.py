@@ -1,5 +1,5 @@
 """The ``v1`` blueprint: ``POST /v1/score``, ``POST /v1/score/batch``, ``GET /v1/metrics``,
-``GET /v1/rules``.
+``GET /v1/rules``, ``GET /v1/norms``.
 
 The document object is ``textmetrics.analyze(...).to_dict()``, unchanged: the API, the CLI's json
 output and the Python API give the same object for the same text and options.
@@ -36,11 +36,19 @@ class ServerLexiconError(RuntimeError):
     """The server's own TEXTMETRICS_LEXICON file became unreadable: a 500, not the caller's fault."""
 
 
+def _references(options: Options) -> list | None:
+    """The request's reference names as the loaded references (names checked in bodies.py)."""
+    if options.norms is None:
+        return None
+    references = current_app.extensions["textmetrics_norms"]
+    return [references[name] for name in options.norms]
+
+
 def _analyze(text: str, options: Options) -> dict:
     settings = _settings()
     try:
         return textmetrics.analyze(text, **options.kwargs(), lexicon=settings.lexicon,
-                                   abbreviations=settings.abbreviations).to_dict()
+                                   abbreviations=settings.abbreviations, norms=_references(options)).to_dict()
     except InvalidInputError as exc:
         if exc.field in ("lexicon", "abbreviations"):  # server configuration, never a request field
             raise ServerLexiconError(str(exc)) from exc
@@ -103,3 +111,9 @@ def metrics() -> Response:
 @bp.get("/rules", provide_automatic_options=False)
 def list_rules() -> Response:
     return json_response({"rules": rules()})
+@bp.get("/norms", provide_automatic_options=False)
+def norms() -> Response:
+    """The references ``norms`` can name: the built-in ones, then the server's configured files."""
+    references = current_app.extensions["textmetrics_norms"].values()
+    return json_response({"references": [table.summary() for table in references]})
+

@@ -3,6 +3,7 @@
 Usage::
 
     python bench/cli_memory.py [--docs 100000] [--words 60] [--workers 1] [--format jsonl]
+    python bench/cli_memory.py --command norms --docs 10000 --workers 2     # textmetrics norms build
 
 Builds a JSONL corpus from examples/oped.txt (bench/cli_corpus.py), scores it in a subprocess and
 samples /proc every 0.1 s for the whole process tree (the command and its pool workers): the sum of
@@ -72,14 +73,22 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=60)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--format", default="jsonl", choices=["jsonl", "json", "csv", "table"])
+    parser.add_argument("--command", default="score", choices=["score", "norms"],
+                        help="score, or norms (textmetrics norms build: the tables of the corpus)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
-        corpus, out = Path(tmp) / "corpus.jsonl", Path(tmp) / f"out.{args.format}"
+        corpus = Path(tmp) / "corpus.jsonl"
+        out = Path(tmp) / ("norms.json" if args.command == "norms" else f"out.{args.format}")
         size = write_corpus(corpus, args.docs, args.words)
         start = time.perf_counter()
-        proc = subprocess.Popen([*COMMAND, "score", str(corpus), "-f", args.format, "-o", str(out),
-                                 "-w", str(args.workers), "--no-progress"], stderr=subprocess.PIPE)
+        if args.command == "norms":
+            args.format = "norms"  # no lines to follow: only the peaks are sampled
+            command = ["norms", "build", str(corpus), "--name", "bench", "-o", str(out)]
+        else:
+            command = ["score", str(corpus), "-f", args.format, "-o", str(out)]
+        proc = subprocess.Popen([*COMMAND, *command, "-w", str(args.workers), "--no-progress"],
+                                stderr=subprocess.PIPE)
         peak_rss = peak_pss = 0.0
         samples: list[tuple[int, float, float, float]] = []
         next_mark = 0
@@ -105,7 +114,7 @@ def main() -> None:
 
     biggest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"{args.docs:,} documents of ~{args.words} words ({size / 1e6:.1f} MB of JSONL), "
-          f"--workers {args.workers}, -f {args.format}: exit {proc.returncode}, {wall:.0f} s, "
+          f"{args.command}, --workers {args.workers}, -f {args.format}: exit {proc.returncode}, {wall:.0f} s, "
           f"{written / 1e6:.1f} MB written")
     if stderr:
         print("stderr:", stderr.splitlines()[-1])

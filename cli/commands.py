@@ -1,8 +1,10 @@
 """The ``textmetrics`` command: one module per command, gathered here into one typer app.
 
 Each command module (:mod:`.score`, :mod:`.compare`, :mod:`.report`, :mod:`.metrics`,
-:mod:`.serve`, :mod:`.abbreviations`) has its own ``typer.Typer`` holding its command; :data:`app` adds them without a
-name, so they are top-level commands, in this order in ``--help``. Option defaults can come from
+:mod:`.serve`) has its own ``typer.Typer`` holding its command; :data:`app` adds them without a
+name, so they are top-level commands, in this order in ``--help``. :mod:`.norms` and
+:mod:`.abbreviations` are named groups (``textmetrics norms build|list``, ``textmetrics abbreviations
+learn``). Option defaults can come from
 ``TEXTMETRICS_*`` environment variables (shown in --help).
 """
 
@@ -14,7 +16,7 @@ import typer
 
 import textmetrics
 
-from . import abbreviations, compare, metrics, report, score, serve
+from . import abbreviations, compare, metrics, norms, report, score, serve
 
 __all__ = ["app", "main"]
 
@@ -24,6 +26,7 @@ Examples:
   textmetrics score corpus.jsonl -f jsonl -o scores.jsonl --workers 2
   textmetrics compare draft1.txt draft2.txt
   textmetrics report examples/oped.txt -o report.html
+  textmetrics score examples/oped.txt --norms editorials
 Exit codes: 0 all scored; 1 some records failed (named on stderr); 2 usage,
 I/O or configuration error.
 """
@@ -39,6 +42,7 @@ app = typer.Typer(
 
 for _command in (score, compare, report, metrics, serve):
     app.add_typer(_command.app)
+app.add_typer(norms.app)  # a command group: textmetrics norms build|list
 app.add_typer(abbreviations.app, name="abbreviations")
 
 

@@ -30,9 +30,9 @@ from .runner import ENGINES, Job
 
 __all__ = [
     "Format", "ShortFormat", "Detail", "Engine", "InputFormat", "UsageProblem",
-    "MetricsOpt", "LexiconOpt", "QuotedOpt", "EncodingOpt", "TextFieldOpt", "GlobOpt", "InputFormatOpt",
-    "AbbreviationsOpt", "globs", "format_option", "output_option",
-    "boundary", "destination", "show", "metric_groups", "check_encoding", "check_lexicon",
+    "MetricsOpt", "LexiconOpt", "QuotedOpt", "EncodingOpt", "NormsOpt", "TextFieldOpt", "IdFieldOpt", "GlobOpt",
+    "InputFormatOpt", "ProgressOpt", "AbbreviationsOpt", "globs", "format_option", "output_option",
+    "boundary", "destination", "show", "metric_groups", "check_encoding", "check_lexicon", "norms_specs",
     "record_failure", "read_one", "analyze_one",
 ]
 
@@ -76,18 +76,28 @@ LexiconOpt = Annotated[Optional[Path], typer.Option(
 QuotedOpt = Annotated[bool, typer.Option(
     "--include-quoted", envvar="TEXTMETRICS_INCLUDE_QUOTED", show_envvar=True,
     help="Count markers inside quotations in the author's rates too.")]
-EncodingOpt = Annotated[str, typer.Option(
-    "--encoding", envvar="TEXTMETRICS_ENCODING", show_envvar=True,
-    help="Encoding of the input files (a UTF-8 byte order mark is always skipped).")]
+NormsOpt = Annotated[Optional[list[str]], typer.Option(
+    "--norms", envvar="TEXTMETRICS_NORMS", show_envvar=True, metavar="NAME|PATH", show_default=False,
+    help="Add percentiles among reference documents: editorials, news, speeches, abstracts, tweets, a name from "
+         "TEXTMETRICS_NORMS_FILES, or a file made by 'textmetrics norms build' (repeatable or comma-separated).")]
+# the input options of every command that reads a corpus (score, norms build)
 TextFieldOpt = Annotated[str, typer.Option(
     "--text-field", envvar="TEXTMETRICS_TEXT_FIELD", show_envvar=True,
     help="JSONL field or CSV column holding the text.")]
+IdFieldOpt = Annotated[str, typer.Option(
+    "--id-field", envvar="TEXTMETRICS_ID_FIELD", show_envvar=True,
+    help="JSONL field or CSV column holding the id (else the line number).")]
 GlobOpt = Annotated[Optional[list[str]], typer.Option(
     "--glob", "-g", metavar="PATTERN", show_default=False,
     help=f"File-name patterns for walking directories (repeatable or comma-separated); default {','.join(DEFAULT_GLOBS)}.")]
 InputFormatOpt = Annotated[InputFormat, typer.Option(
     "--input-format", envvar="TEXTMETRICS_INPUT_FORMAT", show_envvar=True, case_sensitive=False,
     help="How to read stdin and files: auto uses the extension (stdin: text).")]
+ProgressOpt = Annotated[bool, typer.Option(
+    "--progress/--no-progress", help="Progress on stderr (shown only when stderr is a terminal).")]
+EncodingOpt = Annotated[str, typer.Option(
+    "--encoding", envvar="TEXTMETRICS_ENCODING", show_envvar=True,
+    help="Encoding of the input files (a UTF-8 byte order mark is always skipped).")]
 AbbreviationsOpt = Annotated[Optional[Path], typer.Option(
     "--abbreviations", envvar="TEXTMETRICS_ABBREVIATIONS", show_envvar=True, exists=True, dir_okay=False,
     readable=True, help="An abbreviation file (as 'textmetrics abbreviations learn' writes) adding to the "
@@ -124,6 +134,22 @@ def check_lexicon(path: str | None) -> None:
     except ImportError:  # a core without markers ignores the lexicon
         return
     user_lexicon(path)
+
+
+def norms_specs(values: list[str] | None) -> tuple[str, ...]:
+    """The --norms values as what every record's analyze() gets: built-in names, and file paths (a
+    TEXTMETRICS_NORMS_FILES name becomes its file's path, so that workers can load it). Every
+    reference is loaded once here, so a bad name or file is one error (exit 2), not one per record."""
+    specs = [spec for value in values or [] for spec in comma_list(value)]
+    if not specs:
+        return ()
+    from textmetrics import norms
+
+    configured = norms.load_files(Settings.from_env().norms_files)
+    out = tuple(spec if spec in norms.BUILTIN else configured[spec].source if spec in configured else spec
+                for spec in specs)
+    norms.resolve(out)
+    return out
 
 
 # --- errors and output -------------------------------------------------------------------------------------------
@@ -218,7 +244,7 @@ def read_one(path: str, encoding: str) -> Record:
 
 
 def analyze_one(record: Record, metrics: tuple[str, ...] | None, detail: str, lexicon: Path | None,
-                include_quoted: bool, abbreviations: Path | None = None) -> dict:
+                include_quoted: bool, abbreviations: Path | None = None, norms: tuple[str, ...] = ()) -> dict:
     """The document object of one record, with the same limit, lexicon and abbreviations as ``score``."""
     settings = Settings.from_env()
     try:
@@ -228,5 +254,5 @@ def analyze_one(record: Record, metrics: tuple[str, ...] | None, detail: str, le
     path = str(lexicon) if lexicon else settings.lexicon
     check_lexicon(path)
     job = Job(metrics=metrics, detail=detail, include_quoted=include_quoted, lexicon=path,
-              abbreviations=str(abbreviations) if abbreviations else settings.abbreviations)
+              abbreviations=str(abbreviations) if abbreviations else settings.abbreviations, norms=norms)
     return job.analyze(record.text)

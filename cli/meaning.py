@@ -14,7 +14,8 @@ from textmetrics import catalogue
 
 from .columns import flatten
 
-__all__ = ["describe", "grade_words", "format_value", "metric_rows", "catalogue_index", "GRADE_METRICS"]
+__all__ = ["describe", "grade_words", "format_value", "metric_rows", "catalogue_index", "percentile_phrase",
+           "with_percentile", "GRADE_METRICS"]
 
 # Metrics whose value is a US school grade (the catalogue gives them the unit "US school grade").
 GRADE_METRICS = frozenset({
@@ -141,13 +142,29 @@ def catalogue_index() -> dict[str, Any]:
     return {m.id: m for m in catalogue()}
 
 
+def percentile_phrase(metric_id: str, percentiles: dict | None) -> str:
+    """``"p87 among editorials, p40 among news"``: where the value falls in each reference ("" if nowhere)."""
+    if not percentiles:
+        return ""
+    return ", ".join(f"p{by_metric[metric_id]:.0f} among {name}" for name, by_metric in percentiles.items()
+                     if isinstance(by_metric, dict) and by_metric.get(metric_id) is not None)
+
+
+def with_percentile(meaning: str, metric_id: str, percentiles: dict | None) -> str:
+    """``meaning`` followed by :func:`percentile_phrase` when there is one."""
+    phrase = percentile_phrase(metric_id, percentiles)
+    return f"{meaning}; {phrase}" if meaning and phrase else meaning or phrase
+
+
 def _humanize(key: str) -> str:
     return key.replace("_", " ").replace(".", " ").capitalize()
 
 
-def metric_rows(group: str, values: dict, index: dict | None = None) -> list[tuple[str, str, Any, str]]:
+def metric_rows(group: str, values: dict, index: dict | None = None,
+                percentiles: dict | None = None) -> list[tuple[str, str, Any, str]]:
     """(metric id, display name, value, meaning) for a group's object; ``{count, per_1000_words}``
-    pairs become one row whose meaning gives the rate."""
+    pairs become one row whose meaning gives the rate. With the document's ``percentiles``, each
+    meaning ends with where the value falls among each reference (a pair: where its rate falls)."""
     index = index if index is not None else catalogue_index()
     rows = []
     for key, value in values.items():
@@ -158,13 +175,16 @@ def metric_rows(group: str, values: dict, index: dict | None = None) -> list[tup
             rate = value["per_1000_words"]
             count_entry = index.get(f"{mid}.count")
             rows.append((mid, count_entry.name if count_entry else name, value["count"],
-                         f"{format_value(rate)} per 1,000 words"))
+                         with_percentile(f"{format_value(rate)} per 1,000 words", f"{mid}.per_1000_words",
+                                          percentiles)))
         elif isinstance(value, dict):
             for sub, subvalue in flatten(value).items():
                 sid = f"{mid}.{sub}"
                 sentry = index.get(sid)
                 # a breakdown (hedges by subtype): the group's own row already says what higher means
-                rows.append((sid, sentry.name if sentry else f"{name}: {_humanize(sub).lower()}", subvalue, ""))
+                rows.append((sid, sentry.name if sentry else f"{name}: {_humanize(sub).lower()}", subvalue,
+                             with_percentile("", sid, percentiles)))
         else:
-            rows.append((mid, name, value, describe(mid, value, entry.higher_means if entry else "")))
+            rows.append((mid, name, value, with_percentile(describe(mid, value, entry.higher_means if entry else ""),
+                                                            mid, percentiles)))
     return rows

@@ -221,18 +221,19 @@ class CsvWriter(_Writer):
 def document_tables(doc: dict, title: str | None = None) -> list:
     """Rich renderables for one document: a table per group, then warnings and (full detail) markers."""
     index = catalogue_index()
+    percentiles = doc.get("percentiles")  # shown beside each value, not as a table of its own
     out: list = []
     if title:
         out.append(Text(title, style="bold"))
     for group, values in doc.items():
-        if not isinstance(values, dict):
+        if not isinstance(values, dict) or group == "percentiles":
             continue
         table = Table(title=group.capitalize(), title_justify="left", title_style="bold", expand=False,
                       width=TABLE_WIDTH, box=box.SIMPLE_HEAD)
         table.add_column("Metric", ratio=6, overflow="fold")
         table.add_column("Value", justify="right", ratio=2, no_wrap=True)
         table.add_column("What it means", ratio=7, overflow="fold")
-        for _, name, value, meaning in metric_rows(group, values, index):
+        for _, name, value, meaning in metric_rows(group, values, index, percentiles):
             table.add_row(name, format_value(value), meaning)
         out.append(table)
     markers = doc.get("markers")

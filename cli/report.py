@@ -20,9 +20,9 @@ import typer
 import textmetrics
 
 from .columns import flatten
-from .common import (AbbreviationsOpt, EncodingOpt, LexiconOpt, MetricsOpt, QuotedOpt, analyze_one, boundary, destination,
-                     metric_groups, output_option, read_one)
-from .meaning import catalogue_index, describe, format_value, metric_rows
+from .common import (AbbreviationsOpt, EncodingOpt, LexiconOpt, MetricsOpt, NormsOpt, QuotedOpt, analyze_one, boundary,
+                     destination, metric_groups, norms_specs, output_option, read_one)
+from .meaning import catalogue_index, describe, format_value, metric_rows, with_percentile
 
 __all__ = ["app", "report", "render_report", "CATEGORY_COLORS", "marker_spans", "sentiment_color"]
 
@@ -178,7 +178,8 @@ def _summary(doc: dict, markers: list[dict]) -> str:
         if value is None and doc.get(key.split(".")[0]) is None:
             continue  # a group that was not asked for
         entry = index.get(key)
-        meaning = describe(key, value, entry.higher_means if entry else "")
+        meaning = with_percentile(describe(key, value, entry.higher_means if entry else ""), key,
+                                  doc.get("percentiles"))
         rows.append(f"<tr><td>{escape(name)}</td><td class=v>{escape(format_value(value))}</td>"
                     f"<td>{escape(meaning)}</td></tr>")
     rows.append(f"<tr><td>Markers</td><td class=v>{len(markers)}</td><td>"
@@ -189,11 +190,11 @@ def _summary(doc: dict, markers: list[dict]) -> str:
 def _all_metrics(doc: dict) -> str:
     sections = []
     for group, values in doc.items():
-        if not isinstance(values, dict):
+        if not isinstance(values, dict) or group == "percentiles":
             continue
         rows = "".join(
             f"<tr><td>{escape(name)}</td><td class=v>{escape(format_value(value))}</td><td>{escape(meaning)}</td></tr>"
-            for _, name, value, meaning in metric_rows(group, values))
+            for _, name, value, meaning in metric_rows(group, values, percentiles=doc.get("percentiles")))
         sections.append(f"<h3>{escape(group.capitalize())}</h3><table>{rows}</table>")
     return "<details><summary>All metrics</summary>" + "".join(sections) + "</details>"
 
@@ -225,6 +226,7 @@ REPORT_EPILOG = """\b
 Examples:
   textmetrics report examples/oped.txt -o report.html
   textmetrics report draft.md --lexicon house-style.tsv -o draft.html
+  textmetrics report examples/oped.txt --norms editorials -o report.html
 """
 
 
@@ -238,6 +240,7 @@ def report(
     abbreviations: AbbreviationsOpt = None,
     include_quoted: QuotedOpt = False,
     encoding: EncodingOpt = "utf-8",
+    norms: NormsOpt = None,
 ) -> None:
     """Write a self-contained HTML report on one text.
 
@@ -245,8 +248,9 @@ def report(
     highlighted by category; it has no external assets and every piece of the text is escaped.
     """
     with boundary():
+        references = norms_specs(norms)
         record = read_one(path, encoding)
-        doc = analyze_one(record, metric_groups(metrics), "full", lexicon, include_quoted, abbreviations)
+        doc = analyze_one(record, metric_groups(metrics), "full", lexicon, include_quoted, abbreviations, references)
         page = render_report(record.text, doc, record.source, textmetrics.__version__)
         with destination(output, "html") as stream:
             stream.write(page)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
 from textmetrics import analyze
+from textmetrics.norms import values_of
 from textmetrics.config import check_text_length
 from textmetrics.errors import ConfigError, TextmetricsError
 
@@ -48,11 +49,11 @@ class Job:
     max_text_chars: int = 1_000_000
     payload: str = "json"  # how a result travels back: one of ENCODERS
     columns: tuple[str, ...] = ()  # flattened keys, for the "row" encoding
+    norms: tuple[str, ...] = ()  # reference names or norms file paths: adds percentiles
 
     def analyze(self, text: str) -> dict:
-        report = analyze(text, metrics=self.metrics, detail=self.detail,
-                         include_quoted=self.include_quoted, lexicon=self.lexicon,
-                         abbreviations=self.abbreviations)
+        report = analyze(text, metrics=self.metrics, detail=self.detail, include_quoted=self.include_quoted,
+                         lexicon=self.lexicon, abbreviations=self.abbreviations, norms=self.norms or None)
         return report.to_dict()
 
 
@@ -68,7 +69,13 @@ def _encode_dict(doc: dict, job: Job) -> dict:
     return doc
 
 
-ENCODERS: dict[str, Callable[[dict, Job], Any]] = {"json": _encode_json, "row": _encode_row, "dict": _encode_dict}
+def _encode_values(doc: dict, job: Job) -> list:
+    # textmetrics norms build: only the numeric metrics travel back, a few hundred bytes a document
+    return values_of(doc)
+
+
+ENCODERS: dict[str, Callable[[dict, Job], Any]] = {"json": _encode_json, "row": _encode_row, "dict": _encode_dict,
+                                                   "values": _encode_values}
 
 # (True, payload) or (False, reason)
 Outcome = tuple[bool, Any]

@@ -17,10 +17,10 @@ import typer
 from textmetrics.config import Settings, comma_list
 
 from .columns import csv_columns
-from .common import (AbbreviationsOpt, Detail, Engine, EncodingOpt, Format, GlobOpt, InputFormat, InputFormatOpt,
-                     LexiconOpt, MetricsOpt, QuotedOpt, TextFieldOpt, globs,
-                     UsageProblem, boundary, check_encoding, check_lexicon, destination, format_option,
-                     metric_groups, output_option)
+from .common import (AbbreviationsOpt, Detail, Engine, EncodingOpt, Format, GlobOpt, IdFieldOpt, InputFormat,
+                     InputFormatOpt, LexiconOpt, MetricsOpt, NormsOpt, ProgressOpt, QuotedOpt, TextFieldOpt,
+                     UsageProblem, boundary, check_encoding, check_lexicon, destination, format_option, globs,
+                     metric_groups, norms_specs, output_option)
 from .inputs import DEFAULT_GLOBS, InputOptions, Item, ReadProgress, Record, RecordError, expand_sources, read_sources
 from .outputs import PAYLOAD_ENCODING, make_writer, table_console
 from .progress import Progress
@@ -46,6 +46,7 @@ Examples:
   textmetrics score corpus.jsonl --text-field body -f jsonl -o out.jsonl -w 2
   textmetrics score corpus.jsonl -f jsonl -o out.jsonl --resume
   cat letter.txt | textmetrics score - -f json --detail full
+  textmetrics score examples/oped.txt --norms editorials,news
 """
 
 
@@ -70,9 +71,7 @@ def score(
     resume: Annotated[bool, typer.Option(
         "--resume", help="With -o FILE.jsonl: skip ids already in FILE and drop a torn last line.")] = False,
     text_field: TextFieldOpt = "text",
-    id_field: Annotated[str, typer.Option(
-        "--id-field", envvar="TEXTMETRICS_ID_FIELD", show_envvar=True,
-        help="JSONL field or CSV column holding the id (else the line number).")] = "id",
+    id_field: IdFieldOpt = "id",
     glob: GlobOpt = None,
     input_format: InputFormatOpt = InputFormat.auto,
     encoding: EncodingOpt = "utf-8",
@@ -85,8 +84,8 @@ def score(
     lexicon: LexiconOpt = None,
     abbreviations: AbbreviationsOpt = None,
     include_quoted: QuotedOpt = False,
-    progress: Annotated[bool, typer.Option(
-        "--progress/--no-progress", help="Progress on stderr (shown only when stderr is a terminal).")] = True,
+    norms: NormsOpt = None,
+    progress: ProgressOpt = True,
 ) -> None:
     """Score documents: readability, sentiment, hedging and persuasion.
 
@@ -98,7 +97,7 @@ def score(
         _check_options(paths, fmt.value, detail.value, output, resume)
         check_encoding(encoding)
         job = _job(fmt.value, detail.value, metric_groups(metrics), str(lexicon) if lexicon else None, include_quoted,
-                   str(abbreviations) if abbreviations else None)
+                   str(abbreviations) if abbreviations else None, norms_specs(norms))
         opts = InputOptions(text_field, id_field, encoding, input_format.value)
         failures = _score(paths or ["-"], fmt.value, output, resume, globs(glob), opts, job,
                           Workers(workers, engine.value, scheduler), progress)
@@ -121,12 +120,12 @@ def _check_options(paths: list[str], fmt: str, detail: str, output: str | None, 
 
 
 def _job(fmt: str, detail: str, metrics: tuple[str, ...] | None, lexicon: str | None, include_quoted: bool,
-         abbreviations: str | None) -> Job:
+         abbreviations: str | None, norms: tuple[str, ...] = ()) -> Job:
     """What every record gets, checked once on an empty text before any input is read."""
     settings = Settings.from_env()
     job = Job(metrics=metrics, detail=detail, include_quoted=include_quoted, lexicon=lexicon or settings.lexicon,
               abbreviations=abbreviations or settings.abbreviations,
-              max_text_chars=settings.max_text_chars, payload=PAYLOAD_ENCODING[fmt])
+              max_text_chars=settings.max_text_chars, payload=PAYLOAD_ENCODING[fmt], norms=norms)
     # The empty probe loads no word lists: with --workers N the main process only reads and
     # writes, and the resources live in the workers.
     probe = job.analyze("")

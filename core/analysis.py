@@ -5,8 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable, Generic, Iterable, TypeVar
 
-from textmetrics import sentiment
-from textmetrics import style
+from textmetrics import norms as reference_norms, sentiment, style
 from textmetrics.metrics import counts, hedging, lexical, persuasion, readability, sentence_readability
 from textmetrics.catalogue import GROUP_MODULES
 from textmetrics.text.document import Document, build_document
@@ -172,6 +171,7 @@ def analyze(
     include_quoted: bool = False,
     lexicon: str | None = None,
     abbreviations: str | None = None,
+    norms: str | Iterable[str] | None = None,
 ) -> Report:
     """Measure ``text`` and return a :class:`Report`; ``report.to_dict()`` is the JSON document object.
 
@@ -180,21 +180,28 @@ def analyze(
     stance layer) and ``style_spans`` (the style layer). ``include_quoted``: count markers inside
     quotations in the author's rates too. ``lexicon``: path of a user lexicon file adding marker
     entries (see :mod:`textmetrics.markers`). ``abbreviations``: path of an abbreviation file
-    adding to the sentence splitter's list. Raises :class:`InvalidInputError` (a
-    ValueError) for a non-string text, an unknown group, detail or language.
+    adding to the sentence splitter's list. ``norms``: a reference name (``"editorials"``), a
+    norms file path, or a list of them: adds ``percentiles`` (see :mod:`textmetrics.norms`).
+    Raises :class:`InvalidInputError` (a ValueError) for a non-string text, an unknown group,
+    detail, language or reference.
     """
     _check(text, detail, language)
     groups = _resolve_groups(metrics)
+    references = reference_norms.resolve(norms)  # InvalidInputError(field="norms"), before any work
     marker_lexicon = user_lexicon(lexicon) if lexicon is not None else None  # InvalidInputError(field="lexicon")
     options = {"detail": detail, "include_quoted": bool(include_quoted), "lexicon": lexicon, "marker_lexicon": marker_lexicon}
     splitter = user_abbreviations(abbreviations) if abbreviations is not None else None  # field="abbreviations"
     analysis = Analysis(build_document(text, splitter), options)
     if analysis.doc.is_empty:
         analysis.warnings.append("the text is empty")
-    data: dict = {group: _GROUP_FUNCS[group](analysis) for group in groups}
-    data["warnings"] = analysis.warnings
+    # cleaned once here, so that percentiles compare the very numbers the document shows
+    data: dict = _clean_dict({group: _GROUP_FUNCS[group](analysis) for group in groups})
+    if references:
+        data["percentiles"] = reference_norms.percentiles(data, references)
+        analysis.warnings.extend(reference_norms.length_warnings(analysis.word_count, references))
+    data["warnings"] = list(analysis.warnings)
     if detail == "full":
-        data["sentences"] = _sentences(analysis, groups)
-        data["markers"] = [m.to_dict() for m in analysis.markers]
+        data["sentences"] = _clean(_sentences(analysis, groups))
+        data["markers"] = _clean([m.to_dict() for m in analysis.markers])
         data["style_spans"] = [span.to_dict() for span in analysis.style_spans]
-    return Report(_clean_dict(data), analysis.doc)
+    return Report(data, analysis.doc)

@@ -55,6 +55,7 @@ class Settings:
     log_level: str = "INFO"
     lexicon: str | None = None  # path of a user lexicon file (markers), see textmetrics.markers
     abbreviations: str | None = None  # path of a user abbreviation file (sentence splitter)
+    norms_files: tuple[str, ...] = ()  # norms files whose references join the built-in ones, see textmetrics.norms
     extra: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -70,7 +71,7 @@ class Settings:
                 continue
             if f.type in ("int", int):
                 values[f.name] = _int(f.name.upper(), raw)
-            elif f.name in ("api_keys", "cors_origins"):
+            elif f.name in ("api_keys", "cors_origins", "norms_files"):
                 values[f.name] = comma_list(raw)
             else:
                 values[f.name] = raw

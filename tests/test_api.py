@@ -253,7 +253,7 @@ def test_api_and_cli_json_give_the_same_object(client, body, cli_args):
 
 def test_create_app_loads_resources_before_the_first_request(monkeypatch):
     # gunicorn builds the app before forking (preload_app), so every worker starts with the
-    # syllable dictionary, word lists and lexicons loaded by this one warm-up analysis
+    # syllable dictionary, word lists, lexicons and norms tables loaded by this one warm-up analysis
     from textmetrics.api import create_app
     from textmetrics.api.app import WARM_UP_TEXT
     from textmetrics.config import Settings
@@ -267,7 +267,8 @@ def test_create_app_loads_resources_before_the_first_request(monkeypatch):
 
     monkeypatch.setattr(textmetrics, "analyze", spy)
     create_app(Settings(log_level="WARNING"))
-    assert calls == [((WARM_UP_TEXT,), {"detail": "full", "lexicon": None})]
+    references = [textmetrics.norms.builtin(name) for name in textmetrics.norms.BUILTIN]  # and the norms tables
+    assert calls == [((WARM_UP_TEXT,), {"detail": "full", "lexicon": None, "norms": references})]
 
 
 def test_bad_log_level_is_a_config_error():

@@ -74,7 +74,7 @@ def test_options_match_the_core():
     limits = textmetrics.Settings()
     assert score["text"]["maxLength"] == limits.max_text_chars
     assert SCHEMAS["BatchRequest"]["properties"]["items"]["maxItems"] == limits.max_batch_items
-    for name in ("metrics", "detail", "language", "include_quoted"):
+    for name in ("metrics", "detail", "language", "include_quoted", "norms"):
         assert SCHEMAS["BatchRequest"]["properties"][name] == score[name]
 
 
@@ -423,3 +423,6 @@ def test_a_build_ships_the_spec_and_the_page(tmp_path):
     shipped = lib / "textmetrics" / "openapi.yaml"
     assert not shipped.is_symlink() and shipped.read_bytes() == SPEC_PATH.read_bytes()
     assert (lib / "textmetrics" / "api" / "index.html").read_bytes() == (ROOT / "api" / "index.html").read_bytes()
+    for name in ("editorials", "news", "speeches", "abstracts", "tweets"):  # the norms tables (package data)
+        shipped = lib / "textmetrics" / "data" / "norms" / f"{name}.json"
+        assert shipped.read_bytes() == (ROOT / "core" / "data" / "norms" / f"{name}.json").read_bytes()
