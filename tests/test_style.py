@@ -17,10 +17,7 @@ from pathlib import Path
 
 import pytest
 
-try:  # hypothesis is installed for development, not listed in the test extra: the property test is optional
-    from hypothesis import given, settings, strategies as st
-except ImportError:  # pragma: no cover
-    given = None
+from hypothesis import given, settings, strategies as st
 
 from textmetrics.catalogue import Metric
 from textmetrics.metrics.sentence_readability import CATALOGUE as SENTENCE_CATALOGUE
@@ -198,15 +195,10 @@ def _check_spans(text: str) -> None:
         assert 0 <= s.sentence < len(doc.sentences)
 
 
-if given is not None:
-    @settings(max_examples=300, deadline=None)
-    @given(st.lists(st.sampled_from(_VOCAB), max_size=40))
-    def test_spans_are_exact_slices_in_order(words):
-        _check_spans(" ".join(words))
-else:  # pragma: no cover
-    @pytest.mark.skip(reason="hypothesis is not installed")
-    def test_spans_are_exact_slices_in_order():
-        pass
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), max_size=40))
+def test_spans_are_exact_slices_in_order(words):
+    _check_spans(" ".join(words))
 
 
 # --- the held-out set and the cost --------------------------------------------------------------
