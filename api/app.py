@@ -49,6 +49,7 @@ PAGE_ASSETS: dict[str, str] = {
     "render.js": "text/javascript; charset=utf-8",
     "page.js": "text/javascript; charset=utf-8",
     "report.js": "text/javascript; charset=utf-8",
+    "icon.svg": "image/svg+xml",
 }
 PAGE_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "

@@ -32,7 +32,15 @@
       if (m && Array.isArray(m.metrics)) ctx.catalogue = Object.fromEntries(m.metrics.map((x) => [x.id, x]));
     }
     if (ctx.norms === null) {
-      const n = await getJSON("v1/norms");
+      // reference norms are optional: ask for them only when this server's spec lists GET /v1/norms
+      let listed = false;
+      try {
+        const spec = await fetch("openapi.yaml");
+        listed = spec.ok && /\n  \/v1\/norms:/.test(await spec.text());
+      } catch (e) {
+        listed = false;
+      }
+      const n = listed ? await getJSON("v1/norms") : null;
       ctx.norms = n && Array.isArray(n.norms) ? n.norms.map((x) => x.id).filter((x) => typeof x === "string") : [];
     }
   }

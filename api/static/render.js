@@ -2,7 +2,7 @@
  * strip and exports. Shared by the web page (GET /) and `textmetrics report` (inlined).
  *
  * Everything from the user or the server reaches the page through textContent, createTextNode,
- * setAttribute of plain attributes and CSSOM: never innerHTML or any other HTML parser.
+ * setAttribute of plain attributes and CSSOM: never an HTML parser.
  * Offsets are Unicode code points (Python string indices), so the text is indexed as an array
  * of code points, not UTF-16 units. */
 (function (global) {
