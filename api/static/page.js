@@ -1,5 +1,5 @@
 /* The web page's controller (GET /): scores the pasted text through the API and hands the result to
- * render.js. The API key lives only in its input field: never stored (no localStorage, no cookie). */
+ * render.js. The API key lives only in its input field: never stored (no web storage, no cookie). */
 (function () {
   "use strict";
   const TM = window.TM;
