@@ -444,8 +444,9 @@
         });
       });
       all.addEventListener("change", () => {
+        const want = all.checked;
         for (const b of boxes) {
-          if (b.checked !== all.checked) { b.checked = all.checked; b.dispatchEvent(new Event("change")); }
+          if (b.checked !== want) { b.checked = want; b.dispatchEvent(new Event("change")); }
         }
         all.checked = boxes.every((b) => b.checked);
       });
