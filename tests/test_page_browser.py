@@ -107,6 +107,8 @@ def test_op_ed_highlights_match_the_api(browser, server):
     assert browser.execute_script("return document.getElementById('tm-text').textContent") == OPED
     assert severe(browser) == []
     SHOTS.mkdir(parents=True, exist_ok=True)
+    node = browser.find_element(By().CSS_SELECTOR, "#tm-text [data-layer=marker][data-rule]")
+    browser.execute_script("document.getElementById('tm-strip-h').scrollIntoView(); arguments[0].focus({preventScroll: true})", node)
     browser.save_screenshot(str(SHOTS / "page-1280.png"))
 
 
@@ -259,6 +261,7 @@ def test_page_works_at_phone_and_desktop_widths(browser, server, width):
     assert browser.find_element(By().ID, "tm-text").is_displayed()
     assert browser.find_element(By().CSS_SELECTOR, "svg.strip").is_displayed()
     if width == 390:
+        browser.execute_script("document.getElementById('tm-strip-h').scrollIntoView()")
         SHOTS.mkdir(parents=True, exist_ok=True)
         browser.save_screenshot(str(SHOTS / "page-390.png"))
     assert severe(browser) == []
@@ -303,5 +306,6 @@ def test_report_opens_from_file_with_no_network(tmp_path):
         assert node.get_attribute("data-rule") in driver.find_element(By().ID, "tm-card").text
         assert severe(driver) == [], severe(driver)
         driver.set_window_size(1280, 900)
+        driver.execute_script("document.getElementById('tm-text-h').scrollIntoView()")
         SHOTS.mkdir(parents=True, exist_ok=True)
         driver.save_screenshot(str(SHOTS / "report-1280.png"))
