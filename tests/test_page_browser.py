@@ -309,3 +309,32 @@ def test_report_opens_from_file_with_no_network(tmp_path):
         driver.execute_script("document.getElementById('tm-text-h').scrollIntoView()")
         SHOTS.mkdir(parents=True, exist_ok=True)
         driver.save_screenshot(str(SHOTS / "report-1280.png"))
+
+
+def _axe_source(tmp_path_factory) -> str:
+    import shutil
+    npm = shutil.which("npm")
+    if not npm:
+        pytest.skip("axe-core needs npm (not installed here); the other browser tests still ran")
+    prefix = tmp_path_factory.mktemp("axe")
+    subprocess.run([npm, "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(prefix), "axe-core@4"],
+                   check=True, capture_output=True, timeout=300)
+    return (prefix / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_axe_core_finds_no_serious_violations(browser, server, tmp_path_factory, width):
+    source = _axe_source(tmp_path_factory)
+    score_in_page(browser, server, OPED, width=width)
+    browser.execute_script("document.getElementById('text-b').value = arguments[0]", OPED[:500])
+    browser.find_element(By().ID, "compare").click()
+    wait_for(browser, "return document.querySelectorAll('#tm-compare-table tbody tr').length > 0")
+    browser.execute_script(source)  # WebDriver scripts are not subject to the page's CSP
+    browser.set_script_timeout(120)
+    result = browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map("
+        "v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target)}))))"
+        ".catch(e => done([{id: 'error', impact: 'critical', help: String(e)}]))")
+    serious = [v for v in result if v["impact"] in ("serious", "critical")]
+    assert serious == [], json.dumps(serious, indent=1)

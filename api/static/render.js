@@ -643,7 +643,7 @@
         el("td", { text: r.meaning })));
     }
     table.append(body);
-    root.replaceChildren(el("div", { className: "table-wrap" }, table));
+    root.replaceChildren(el("div", { className: "table-wrap", tabindex: "0", role: "region", "aria-label": "Comparison of the two drafts" }, table));
     return rows;
   };
 })(typeof window !== "undefined" ? window : globalThis);
