@@ -13,7 +13,7 @@ import logging
 from importlib import resources
 from typing import Mapping
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, abort, current_app, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 import textmetrics
@@ -28,7 +28,7 @@ from .errors import register_error_handlers
 from .jsonresp import json_response
 from .v1 import bp as v1
 
-__all__ = ["create_app", "openapi_spec", "WARM_UP_TEXT"]
+__all__ = ["create_app", "openapi_spec", "WARM_UP_TEXT", "PAGE_ASSETS", "PAGE_CSP", "page_asset"]
 
 WARM_UP_TEXT = "We may never know. But surely, you must read this!"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -41,6 +41,29 @@ def openapi_spec() -> bytes:
 
 def _web_page() -> bytes:
     return resources.files(__package__).joinpath("index.html").read_bytes()
+
+
+# The page's own files (api/static/), shipped as package data and shared with `textmetrics report`,
+# which inlines them. They are the page's assets, not operations of the API: openapi.yaml describes
+# them under `GET /`, and tests/test_api_spec.py leaves this one route out of the paths check.
+PAGE_ASSETS: dict[str, str] = {
+    "page.css": "text/css; charset=utf-8",
+    "render.js": "text/javascript; charset=utf-8",
+    "page.js": "text/javascript; charset=utf-8",
+    "report.js": "text/javascript; charset=utf-8",
+    "icon.svg": "image/svg+xml",
+}
+PAGE_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+)
+
+
+def page_asset(name: str) -> bytes:
+    """One of :data:`PAGE_ASSETS`, as shipped in the package."""
+    if name not in PAGE_ASSETS:
+        raise KeyError(name)
+    return resources.files(__package__).joinpath("static", name).read_bytes()
 
 
 def _settings(config: Settings | Mapping | None) -> Settings:
@@ -119,14 +142,22 @@ def _routes(app: Flask) -> None:
     def openapi() -> Response:
         return Response(spec, content_type="application/yaml; charset=utf-8")
 
+    assets = {name: page_asset(name) for name in PAGE_ASSETS}
+
     @app.get("/", provide_automatic_options=False)
     def index() -> Response:
         response = Response(page, mimetype="text/html")
-        # the page is self-contained: inline script and style, no other origin, no framing
-        response.headers["Content-Security-Policy"] = (
-            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-            "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-        )
+        # script and style come only from this origin's own files: no inline code, no other origin
+        response.headers["Content-Security-Policy"] = PAGE_CSP
+        return response
+
+    @app.get("/static/<name>", endpoint="page_asset", provide_automatic_options=False)
+    def static_asset(name: str) -> Response:
+        if name not in assets:
+            abort(404)
+        response = Response(assets[name], content_type=PAGE_ASSETS[name])
+        response.headers["Content-Security-Policy"] = PAGE_CSP
+        response.headers["Cache-Control"] = "no-cache"
         return response
 
 

@@ -4,6 +4,7 @@ and the document object must be exactly ``textmetrics.analyze(...).to_dict()``."
 from __future__ import annotations
 
 import json
+import re
 import logging
 
 import pytest
@@ -160,11 +161,39 @@ def test_web_page_is_self_contained(client):
     assert response.status_code == 200
     assert response.mimetype == "text/html"
     page = response.get_data(as_text=True)
-    assert "v1/score" in page
-    # no external assets: no src/href attributes, no stylesheet links, no absolute URLs
-    for needle in ("src=", "href=", "<link", "http://", "https://", "innerHTML"):
+    # no inline code and no other origin: every asset is one of the page's own files under static/
+    for needle in ("http://", "https://", "innerHTML", "<style", "style="):
         assert needle not in page, needle
-    assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+    assert not re.search(r"\son[a-z]+=", page)  # no inline event handlers
+    assert "<script>" not in page
+    refs = re.findall(r'(?:src|href)="([^"]*)"', page)
+    assert refs and all(ref.startswith("static/") for ref in refs), refs
+    for ref in refs:
+        asset = client.get("/" + ref, allow_undocumented=True)  # the page's files, not API operations
+        assert asset.status_code == 200, ref
+        assert asset.mimetype in ("text/css", "text/javascript", "image/svg+xml"), ref
+        assert asset.headers["X-Content-Type-Options"] == "nosniff"
+    assert "v1/score" in client.get("/static/page.js", allow_undocumented=True).get_data(as_text=True)
+    csp = response.headers["Content-Security-Policy"]
+    directives = dict((d.split()[0], d.split()[1:]) for d in csp.split("; "))
+    assert directives["default-src"] == ["'self'"]
+    assert directives["script-src"] == ["'self'"] and directives["style-src"] == ["'self'"]
+    assert directives["frame-ancestors"] == ["'none'"] and directives["object-src"] == ["'none'"]
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+
+
+def test_page_scripts_never_parse_data_as_html(client):
+    for name in ("render.js", "page.js", "report.js"):
+        source = client.get(f"/static/{name}", allow_undocumented=True).get_data(as_text=True)
+        for needle in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "localStorage",
+                       "sessionStorage", "new Function"):
+            assert needle not in source, (name, needle)
+
+
+def test_only_the_page_assets_are_served_from_static(client):
+    assert client.get("/static/app.py").status_code == 404
+    assert client.get("/static/..%2fapp.py").status_code == 404
+    assert client.get("/static/").status_code == 404
 
 
 def test_request_id_is_echoed_when_well_formed(client):

@@ -42,9 +42,12 @@ def test_info_version_is_the_package_version():
 
 def test_flask_routes_equal_spec_paths():
     app = make_client().app
+    # GET /static/<name> serves the web page's own files (api/static/, PAGE_ASSETS): assets of the
+    # `GET /` operation, which names them, not operations of the API; it is the one route left out
     routes = {
         (rule.rule.replace("<", "{").replace(">", "}"), method)
         for rule in app.url_map.iter_rules()
+        if rule.endpoint != "page_asset"
         for method in rule.methods - {"HEAD", "OPTIONS"}  # added by Werkzeug/Flask, not operations
     }
     documented = {
@@ -54,6 +57,15 @@ def test_flask_routes_equal_spec_paths():
         if method in OPERATION_METHODS
     }
     assert routes == documented
+
+
+def test_the_page_operation_names_its_assets():
+    from textmetrics.api.app import PAGE_ASSETS
+
+    app = make_client().app
+    assert [r.rule for r in app.url_map.iter_rules() if r.endpoint == "page_asset"] == ["/static/<name>"]
+    description = SPEC["paths"]["/"]["get"]["responses"]["200"]["description"]
+    assert all(f"/static/{name}" in description for name in PAGE_ASSETS), description
 
 
 def test_metric_groups_are_the_core_groups():
@@ -426,3 +438,8 @@ def test_a_build_ships_the_spec_and_the_page(tmp_path):
     for name in ("editorials", "news", "speeches", "abstracts", "tweets"):  # the norms tables (package data)
         shipped = lib / "textmetrics" / "data" / "norms" / f"{name}.json"
         assert shipped.read_bytes() == (ROOT / "core" / "data" / "norms" / f"{name}.json").read_bytes()
+    from textmetrics.api.app import PAGE_ASSETS
+
+    for name in PAGE_ASSETS:
+        shipped = lib / "textmetrics" / "api" / "static" / name
+        assert shipped.read_bytes() == (ROOT / "api" / "static" / name).read_bytes(), name

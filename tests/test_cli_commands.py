@@ -19,7 +19,7 @@ from textmetrics.cli.compare import change_words
 from textmetrics.cli.inputs import ReadProgress
 from textmetrics.cli.meaning import describe, grade_words
 from textmetrics.cli.progress import Progress, format_duration
-from textmetrics.cli.report import marker_spans, render_report, sentiment_color
+from textmetrics.cli.report import embed_json, render_report, report_csp
 
 runner = CliRunner()
 
@@ -124,6 +124,11 @@ def test_change_words():
 HOSTILE = 'He wrote "<script>alert(1)</script>" & left. We must surely act now! Who pays?'
 
 
+def _report_data(page: str) -> dict:
+    block = re.search(r'<script type="application/json" id="tm-data">(.*?)</script>', page, re.S)
+    return json.loads(block.group(1))
+
+
 def test_report_is_self_contained_and_escaped(tmp_path):
     (tmp_path / "t.txt").write_text(HOSTILE)
     out = tmp_path / "report.html"
@@ -131,58 +136,49 @@ def test_report_is_self_contained_and_escaped(tmp_path):
     assert result.exit_code == 0 and result.stdout == ""
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
-    assert "<script" not in page  # the text's markup is escaped, and the page has no script of its own
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&amp; left" in page
-    assert not re.search(r"(src|href)=\"(https?:)?//", page)  # no external assets
+    # the text's markup appears only inside the JSON block, with every < > & escaped
+    assert "<script>alert(1)" not in page and "\\u003cscript\\u003ealert(1)" in page
+    assert page.count("<script") == 3  # the data block, render.js, report.js
+    data = _report_data(page)
+    assert data["text"] == HOSTILE and data["doc"]["markers"] and data["rules"] and data["catalogue"]
+    assert not re.search(r"(src|href)=", page)  # no external assets at all
     assert "<link" not in page and "@import" not in page
-    assert "Sentiment, sentence by sentence" in page and 'class="legend"' in page
-    assert "hedge: withheld commitment" in page  # the legend names every category
 
 
-def test_report_to_stdout_has_a_sentiment_cell_per_sentence(tmp_path):
+def test_report_policy_allows_exactly_its_inline_script_and_style(tmp_path):
     (tmp_path / "t.txt").write_text(HOSTILE)
-    result = invoke("report", tmp_path / "t.txt")
+    page = invoke("report", tmp_path / "t.txt").stdout
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    styles = re.findall(r"<style>(.*?)</style>", page, re.S)
+    assert len(scripts) == 2 and len(styles) == 1
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', page).group(1)
+    assert csp.replace("&#x27;", "'") == report_csp(scripts, styles)
+    assert "unsafe-inline" not in csp and "default-src &#x27;none&#x27;" in csp
+
+
+def test_report_embeds_the_full_result(tmp_path):
+    (tmp_path / "t.txt").write_text(HOSTILE)
+    data = _report_data(invoke("report", tmp_path / "t.txt").stdout)
     doc = analyze(HOSTILE, detail="full").to_dict()
-    assert result.stdout.count('<a href="#s') == len(doc["sentences"])
-    assert all(f'<a id="s{s["index"]}"></a>' in result.stdout for s in doc["sentences"])
+    assert data["doc"]["sentences"] == doc["sentences"] and data["doc"]["markers"] == doc["markers"]
 
 
 def test_report_options_metrics_encoding_and_missing_file(tmp_path):
     (tmp_path / "t.txt").write_bytes("Le café. Nous devons agir!".encode("latin-1"))
     result = invoke("report", tmp_path / "t.txt", "--encoding", "latin-1", "--metrics", "readability")
     assert result.exit_code == 0
-    assert "Per-sentence sentiment is not available" in result.stdout  # no sentiment group requested
-    assert "Le café." in result.stdout
+    data = _report_data(result.stdout)
+    assert data["text"] == "Le café. Nous devons agir!" and "sentiment" not in data["doc"]
     assert invoke("report", tmp_path / "missing.txt").exit_code == 2
 
 
-def test_render_report_highlights_markers_and_handles_overlaps():
-    text = "We may <b>win</b>."
-    doc = {"counts": {"words": 4}, "warnings": [], "sentences": [{"index": 0, "start": 0, "end": 18}],
-           "markers": [{"category": "first_person_plural", "subtype": "we", "start": 0, "end": 2, "text": "We",
-                        "sentence": 0, "in_quote": False, "rule": None},
-                       {"category": "hedge", "subtype": "modal", "start": 3, "end": 6, "text": "may",
-                        "sentence": 0, "in_quote": True, "rule": "modal_may"},
-                       {"category": "booster", "start": 4, "end": 9, "text": "ay <b"},  # overlaps: dropped
-                       {"category": "hedge", "start": 40, "end": 45}]}  # outside the text: dropped
-    page = render_report(text, doc, "<doc>")
-    body = page.split('<div class="text">')[1].split("</div>")[0]
-    assert body == ('<a id="s0"></a><mark style="background:#caffbf" title="first_person_plural (we)">We</mark> '
-                    '<mark class="q" style="background:#cfe8ff" title="hedge (modal), inside a quotation; rule modal_may">'
-                    'may</mark> &lt;b&gt;win&lt;/b&gt;.')
-    assert "&lt;doc&gt;" in page
-
-
-def test_marker_spans_keep_the_earlier_then_longer():
-    spans = marker_spans([{"start": 5, "end": 7}, {"start": 0, "end": 3}, {"start": 0, "end": 4}, {"start": 4, "end": 6}], 10)
-    assert [(m["start"], m["end"]) for m in spans] == [(0, 4), (4, 6)]
-
-
-def test_sentiment_colors():
-    assert sentiment_color(0) == "#e8e8e8"
-    assert sentiment_color(1) == "#2e8b57"
-    assert sentiment_color(-1) == "#c0392b"
-    assert sentiment_color(None) == "#e0e0e0"
+def test_embed_json_cannot_close_its_block():
+    value = {"t": "</script><!-- & \u2028 \u2029 -->"}
+    text = embed_json(value)
+    assert not re.search("[<>&\u2028\u2029]", text)
+    assert json.loads(text) == value
+    page = render_report("x </script> y", {"warnings": []}, "</title><b>")
+    assert "</title><b>" not in page and "&lt;/title&gt;&lt;b&gt;" in page
 
 
 # --- metrics, serve, version, help -------------------------------------------------------------------------------
