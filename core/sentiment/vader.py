@@ -1,12 +1,15 @@
-"""VADER's resources, read once per process from the installed ``vaderSentiment`` package (MIT).
+"""VADER's resources (Hutto & Gilbert 2014), read once per process from the installed
+``vaderSentiment`` 3.3.2 package (MIT).
 
-Nothing here is copied into the project: the word valences come from the package's
-``vader_lexicon.txt`` and ``emoji_utf8_lexicon.txt`` (read with importlib.resources), and the rule
-word lists (negations, boosters and dampeners, special cases) and constants are imported from
-``vaderSentiment.vaderSentiment``, where Hutto & Gilbert (2014) define them.
+Nothing here is copied into the project: the word ratings come from the package's
+``vader_lexicon.txt`` and the emoji descriptions from ``emoji_utf8_lexicon.txt`` (read with
+importlib.resources); the rule word lists (negations, boosters and dampeners, special cases) and
+the constants are imported from ``vaderSentiment.vaderSentiment``, where the authors define them.
+"Lexicon" means the project's marker lists elsewhere, so VADER's word list is called by what it
+holds: :attr:`VaderResources.ratings`, each word's mean human rating on VADER's -4..+4 scale.
 
-Loading is lazy and thread-safe (double-checked lock): the first call pays ~30 ms, later calls
-return the same frozen object.
+Loading is lazy and thread-safe (:func:`textmetrics.resources.load_once`): the first call pays
+~30 ms, later calls return the same frozen object.
 """
 
 from __future__ import annotations
@@ -14,18 +17,10 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from textmetrics.resources import load_once, read_text
 from textmetrics.errors import ResourceError
+from textmetrics.resources import load_once, read_text
 
-__all__ = ["VaderResources", "vader_resources", "STRAIGHTEN"]
-
-# Typographic quotes to their ASCII forms, character for character, so that VADER's
-# strip(string.punctuation) and its "n't" and lexicon look-ups see one form (the project's
-# normalize() folds the same characters; this table is applied to the user's original text).
-STRAIGHTEN = str.maketrans({
-    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'"),
-    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033"), '"'),
-})
+__all__ = ["VaderResources", "vader_resources", "RULE_WORDS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,54 +30,60 @@ class VaderResources:
     single-character emoji keys only, the ones vaderSentiment 3.3.2 can match (it compares one
     character at a time)."""
 
-    lexicon: dict[str, float]
-    emojis: dict[str, str]
-    boosters: dict[str, float]
+    ratings: dict[str, float]  # word -> mean human rating (vader_lexicon.txt), never 0 (see _parse_ratings)
+    emojis: dict[str, str]  # emoji character -> its description
+    boosters: dict[str, float]  # boosters (> 0) and dampeners (< 0), one word or two
     negations: frozenset[str]
-    special_cases: dict[str, float]
+    special_cases: dict[str, float]  # idioms that replace a valence ("the bomb", "kiss of death")
     b_incr: float
-    c_incr: float
-    n_scalar: float
+    c_incr: float  # the capitals rule's increment
+    n_scalar: float  # a negation's factor
     phrase_starts: frozenset[str]  # first words of the special cases and multi-word boosters
-    ruled: frozenset[str]  # every word whose presence lets a rule change a valence (see _ruled)
+    rule_words: frozenset[str]  # every word whose presence lets a rule change a valence (see _rule_words)
 
 
 # Words the rules of vaderSentiment 3.3.2 test by name, besides its boosters and negations:
-# "no ... or/nor" negation, "never so/this" and "so/this" (× 1.25), "without doubt", "least".
-_RULE_WORDS = frozenset({"no", "or", "nor", "never", "so", "this", "without", "doubt", "least"})
+# "no ... or/nor" negation, "never so/this" and "so/this" (× 1.25), "without doubt", "least", and
+# "but", which reweights its whole sentence.
+RULE_WORDS = frozenset({"no", "or", "nor", "never", "so", "this", "without", "doubt", "least", "but"})
 
 # Words of VADER's multi-word phrases too common to flag the phrase: a phrase ("the shit", "to die
 # for", "kind of") only occurs with all its words, so its last other word flags it.
 _PHRASE_FILLERS = frozenset({"the", "to", "of", "for", "right"})
 
 
-def _ruled(boosters: dict[str, float], negations: frozenset[str],
-           special_cases: dict[str, float]) -> frozenset[str]:
+def _rule_words(boosters: dict[str, float], negations: frozenset[str],
+                special_cases: dict[str, float]) -> frozenset[str]:
     """The words whose presence lets a rule change a valence: boosters, negations, the rule words,
-    and one flag word of every multi-word special case and booster. A lexicon word with none of
-    them in the 3 words before it (the reach of VADER's rules), and no "n't" before it, keeps its
-    lexicon valence, adjusted only by the capitals rule (and later by "but"), unless it starts a
-    phrase itself (see :func:`.rules.fixed_valence`)."""
+    and one flag word of every multi-word special case and booster. A rated word with none of
+    them in the 3 words before it (the reach of VADER's rules) and no "n't" there keeps its
+    rating, unless it is in capitals or starts a phrase itself (see
+    :func:`textmetrics.sentiment.words.word_fact`)."""
     flags = set()
     for phrase in (k for k in (*special_cases, *boosters) if " " in k):
         words = [w for w in phrase.split() if w not in _PHRASE_FILLERS]
         if not words:  # pragma: no cover - a phrase of vaderSentiment's made only of fillers
             raise ResourceError(f"VADER phrase {phrase!r} has no flag word; update _PHRASE_FILLERS")
         flags.add(words[-1])
-    return frozenset(boosters) | negations | _RULE_WORDS | flags
+    return frozenset(boosters) | negations | RULE_WORDS | flags
 
 
 def _read(name: str) -> str:
     return read_text(name, package="vaderSentiment")
 
 
-def _parse_lexicon(raw: str) -> dict[str, float]:
+def _parse_ratings(raw: str) -> dict[str, float]:
     # vaderSentiment's make_lex_dict: token TAB mean TAB sd TAB ratings; keep token -> mean
     out: dict[str, float] = {}
     for line in raw.rstrip("\n").split("\n"):
         if line:
             word, measure = line.strip().split("\t")[0:2]
             out[sys.intern(word)] = float(measure)  # interned: see _load
+    # The scorer finds a sentence's rated words by their non-zero ratings (itertools.compress);
+    # a word rated 0 would be skipped although a booster before it gives it a valence.
+    zero = [word for word, rating in out.items() if rating == 0]
+    if zero:  # pragma: no cover - vaderSentiment 3.3.2 rates no word 0
+        raise ResourceError(f"vader_lexicon.txt rates {zero[:5]} 0; the scorer assumes no word is")
     return out
 
 
@@ -100,13 +101,13 @@ def _load() -> VaderResources:
         from vaderSentiment import vaderSentiment as vs
     except ImportError as exc:  # pragma: no cover - broken install
         raise ResourceError(f"the vaderSentiment package is not installed: {exc}") from exc
-    # Every word is interned, here, in _parse_lexicon and in chunks._learn: a look-up of a word
+    # Every word is interned, here, in _parse_ratings and in words.word_fact: a look-up of a word
     # that is there matches by identity, without reading the characters of the stored key.
     intern = sys.intern
     starts = frozenset(intern(k.split()[0]) for k in (*vs.SPECIAL_CASES, *vs.BOOSTER_DICT) if " " in k)
     negations = frozenset(map(intern, vs.NEGATE))
     return VaderResources(
-        lexicon=_parse_lexicon(_read("vader_lexicon.txt")),
+        ratings=_parse_ratings(_read("vader_lexicon.txt")),
         emojis=_parse_emojis(_read("emoji_utf8_lexicon.txt")),
         boosters={intern(k): v for k, v in vs.BOOSTER_DICT.items()},
         negations=negations,
@@ -115,7 +116,7 @@ def _load() -> VaderResources:
         c_incr=vs.C_INCR,
         n_scalar=vs.N_SCALAR,
         phrase_starts=starts,
-        ruled=frozenset(map(intern, _ruled(vs.BOOSTER_DICT, negations, vs.SPECIAL_CASES))),
+        rule_words=frozenset(map(intern, _rule_words(vs.BOOSTER_DICT, negations, vs.SPECIAL_CASES))),
     )
 
 
