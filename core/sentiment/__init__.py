@@ -33,9 +33,7 @@ the cut-offs of Hutto & Gilbert (2014).
 
 from __future__ import annotations
 
-from itertools import chain
 from operator import attrgetter
-from typing import Callable
 
 from textmetrics.catalogue import Metric
 from textmetrics.sentiment.chunks import chunk_spans, chunks_of
@@ -47,9 +45,7 @@ from textmetrics.text.document import Document
 __all__ = [
     "compute",
     "score_document",
-    "score_sentence",
     "SentimentResult",
-    "ScoredSentence",
     "WordState",
     "WordValence",
     "summarise",
@@ -67,44 +63,40 @@ THRESHOLD = 0.05  # Hutto & Gilbert (2014): compound >= 0.05 positive, <= -0.05 
 MIXED_MIN = 1.0  # at least one mildly rated word (|valence| >= 1) on each side
 MIXED_RATIO = 0.5  # the weaker side at least half the stronger
 
-_VALENCE = attrgetter("valence")
-
-
-class ScoredSentence:
-    """One sentence after the rules: its span, its words (:class:`WordValence`, one per VADER
-    word, aligned with its chunks) and their non-zero valences in order (``hits``), from which
-    its score and the document's are summed."""
-
-    __slots__ = ("start", "end", "words", "hits")
-
-    def __init__(self, start: int, end: int, words: list[WordValence]) -> None:
-        self.start, self.end, self.words = start, end, words
-        self.hits: list[float] = list(filter(None, map(_VALENCE, words)))
+_VALENCE, _STATE = attrgetter("valence"), attrgetter("state")
 
 
 class SentimentResult:
     """``document``: the document's sentiment object; ``sentences``: one object per sentence,
     summarised on first use (only ``detail="full"`` reads them); :meth:`evidence`: the words
-    that carry valence, with the rules that changed them."""
+    that carry valence, with the rules that changed them.
 
-    __slots__ = ("document", "_text", "_scored", "_sentences")
+    ``words``: the text's VADER words after the rules (:class:`WordValence`), sentence after
+    sentence; ``bounds``: where each sentence's words end in it; ``spans``: each sentence's
+    start and end in ``text``. Every score is summed from ``words``."""
 
-    def __init__(self, document: dict, text: str, scored: list[ScoredSentence]) -> None:
-        self.document = document
-        self._text = text
-        self._scored = scored
+    __slots__ = ("document", "text", "words", "bounds", "spans", "_sentences")
+
+    def __init__(self, document: dict, text: str, words: list[WordValence], bounds: list[int],
+                 spans: list[tuple[int, int]]) -> None:
+        self.document, self.text, self.words, self.bounds, self.spans = document, text, words, bounds, spans
         self._sentences: list[dict] | None = None
+
+    def sentence_words(self) -> list[list[WordValence]]:
+        """The words of each sentence."""
+        words, bounds = self.words, self.bounds
+        return [words[lo:hi] for lo, hi in zip([0, *bounds], bounds)]
 
     @property
     def sentences(self) -> list[dict]:
         if self._sentences is None:
-            scored = self._scored
-            if len(scored) == 1:  # the sentence is the document
+            if len(self.spans) == 1:  # the sentence is the document
                 self._sentences = [dict(self.document)]
             else:
-                count = self._text.count
-                self._sentences = [summarise(s.hits, len(s.words), count("!", s.start, s.end),
-                                             count("?", s.start, s.end)) for s in scored]
+                count = self.text.count
+                self._sentences = [summarise(list(filter(None, map(_VALENCE, words))), len(words),
+                                             count("!", start, end), count("?", start, end))
+                                   for words, (start, end) in zip(self.sentence_words(), self.spans)]
         return self._sentences
 
     def evidence(self) -> list[dict]:
@@ -114,19 +106,16 @@ class SentimentResult:
         that changed the valence, in order, with what it read and the valence after it.
         A sentence's valences, summarised as :func:`summarise` does, give its score."""
         emojis = vader_resources().emojis
-        text = self._text
+        text = self.text
         out = []
-        for index, s in enumerate(self._scored):
-            spans = chunk_spans(text[s.start:s.end], emojis)
-            for (a, b, emoji), w in zip(spans, s.words):
+        for index, (words, (start, end)) in enumerate(zip(self.sentence_words(), self.spans)):
+            for (a, b, emoji), w in zip(chunk_spans(text[start:end], emojis), words):
                 if not w.valence:
                     continue
-                rules = [(Rule.EMOJI, emoji, w.rating)] if emoji else []
-                rules += w.steps
-                out.append({"sentence": index, "start": s.start + a, "end": s.start + b,
-                            "text": text[s.start + a:s.start + b], "word": w.word, "rating": w.rating,
-                            "valence": w.valence,
-                            "rules": [{"rule": str(rule), "read": read, "valence": v} for rule, read, v in rules]})
+                steps = [(Rule.EMOJI, emoji, w.rating), *w.steps] if emoji else w.steps
+                out.append({"sentence": index, "start": start + a, "end": start + b, "text": text[start + a:start + b],
+                            "word": w.word, "rating": w.rating, "valence": w.valence,
+                            "rules": [{"rule": str(rule), "read": read, "valence": v} for rule, read, v in steps]})
         return out
 
 
@@ -184,44 +173,55 @@ def summarise(hits: list[float], n: int, exclamations: int, questions: int) -> d
     }
 
 
-def score_sentence(text: str, start: int, end: int, cap_test: Callable[[], bool] | None,
-                   r: VaderResources) -> ScoredSentence:
-    """The sentence ``text[start:end]`` through the one path: VADER's chunks of the span as
-    written, their facts from the chunk cache, the rules where they can apply
-    (:func:`.rules.sentence_valences`). ``cap_test`` None: the sentence is the whole document,
-    and the capitals test reads its own words."""
-    chunks = chunks_of(text[start:end], r.emojis)
-    if cap_test is None:
-        cap_test = lambda: cap_differential(chunks)  # noqa: E731
-    return ScoredSentence(start, end, sentence_valences(chunks, sentence_facts(chunks), cap_test, r))
-
-
 def score_document(doc: Document) -> SentimentResult:
-    """Score every sentence of ``doc``, then the document from their words, in one linear pass.
-    "!" and "?" are counted in the text as written (normalisation leaves them alone).
+    """Score every sentence of ``doc``, and the document from their words, in one linear pass.
+
+    Each sentence's VADER words are the chunks of its span as written (:func:`.chunks.chunks_of`);
+    their facts come from the chunk cache (:func:`.words.sentence_facts`, looked up for the whole
+    text at once), and the rules run within each sentence that holds a word they may read or
+    change (:func:`.rules.sentence_valences`); a text without one takes every valence straight
+    from the facts. "!" and "?" are counted in the text as written (normalisation leaves them
+    alone).
 
     VADER's capitals test ("some but not all words in capitals") reads the whole text, as VADER
     does for one text; it is worked out only if a word in capitals is within a rule's reach. A
     document of one sentence is that sentence: its words, its "!" and "?", its capitals."""
     r = vader_resources()
-    text = doc.text
-    sentences = doc.sentences
-    if len(sentences) == 1:
-        s = sentences[0]
-        one = score_sentence(text, s.start, s.end, None, r)
-        document = summarise(one.hits, len(one.words), text.count("!", s.start, s.end), text.count("?", s.start, s.end))
-        return SentimentResult(document, text, [one])
+    text, emojis = doc.text, r.emojis
+    spans = [(s.start, s.end) for s in doc.sentences]
+    chunks: list[str] = []
+    bounds: list[int] = []
+    for start, end in spans:
+        chunks += chunks_of(text[start:end], emojis)
+        bounds.append(len(chunks))
+    words = sentence_facts(chunks)
+    if any(map(_STATE, words)):  # FIXED is 0: some sentence holds a word the rules may read or change
+        words = _apply_rules(text, chunks, words, bounds, r)
+    hits = list(filter(None, map(_VALENCE, words)))
+    if len(spans) == 1:
+        start, end = spans[0]
+        document = summarise(hits, len(words), text.count("!", start, end), text.count("?", start, end))
+    else:
+        document = summarise(hits, len(words), text.count("!"), text.count("?"))
+    return SentimentResult(document, text, words, bounds, spans)
+
+
+def _apply_rules(text: str, chunks: list[str], facts: list[WordValence], bounds: list[int],
+                 r: VaderResources) -> list[WordValence]:
+    """The words after the rules, sentence by sentence (the rules never read across a sentence end)."""
     caps: list[bool] = []
 
-    def doc_caps() -> bool:  # the whole text's, computed once, if needed
+    def cap_test() -> bool:  # the whole text's (one sentence: the sentence's), computed once, if needed
         if not caps:
-            caps.append(cap_differential(chunks_of(text, r.emojis)))
+            caps.append(cap_differential(chunks if len(bounds) == 1 else chunks_of(text, r.emojis)))
         return caps[0]
 
-    scored = [score_sentence(text, s.start, s.end, doc_caps, r) for s in sentences]
-    hits = list(chain.from_iterable([s.hits for s in scored]))
-    document = summarise(hits, sum([len(s.words) for s in scored]), text.count("!"), text.count("?"))
-    return SentimentResult(document, text, scored)
+    words: list[WordValence] = []
+    lo = 0
+    for hi in bounds:
+        words += sentence_valences(chunks[lo:hi], facts[lo:hi], cap_test, r)
+        lo = hi
+    return words
 
 
 def compute(result: SentimentResult) -> dict:
