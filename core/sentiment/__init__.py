@@ -33,14 +33,15 @@ the cut-offs of Hutto & Gilbert (2014).
 
 from __future__ import annotations
 
+from itertools import compress
 from operator import attrgetter
 
 from textmetrics.catalogue import Metric
 from textmetrics.sentiment.chunks import chunk_spans, chunks_of
-from textmetrics.sentiment.rules import Rule, cap_differential, normalize, punctuation_emphasis, sentence_valences
+from textmetrics.sentiment.rules import Rule, apply_rules, cap_differential, normalize, punctuation_emphasis
 from textmetrics.sentiment.vader import VaderResources, vader_resources
 from textmetrics.sentiment.words import WordState, WordValence, sentence_facts
-from textmetrics.text.document import Document
+from textmetrics.text.document import Document, Sentence
 
 __all__ = [
     "compute",
@@ -72,13 +73,13 @@ class SentimentResult:
     that carry valence, with the rules that changed them.
 
     ``words``: the text's VADER words after the rules (:class:`WordValence`), sentence after
-    sentence; ``bounds``: where each sentence's words end in it; ``spans``: each sentence's
-    start and end in ``text``. Every score is summed from ``words``."""
+    sentence; ``bounds``: where each sentence's words end in it; ``spans``: the document's
+    sentences (their ``start`` and ``end`` in ``text``). Every score is summed from ``words``."""
 
     __slots__ = ("document", "text", "words", "bounds", "spans", "_sentences")
 
     def __init__(self, document: dict, text: str, words: list[WordValence], bounds: list[int],
-                 spans: list[tuple[int, int]]) -> None:
+                 spans: list[Sentence]) -> None:
         self.document, self.text, self.words, self.bounds, self.spans = document, text, words, bounds, spans
         self._sentences: list[dict] | None = None
 
@@ -95,8 +96,8 @@ class SentimentResult:
             else:
                 count = self.text.count
                 self._sentences = [summarise(list(filter(None, map(_VALENCE, words))), len(words),
-                                             count("!", start, end), count("?", start, end))
-                                   for words, (start, end) in zip(self.sentence_words(), self.spans)]
+                                             count("!", s.start, s.end), count("?", s.start, s.end))
+                                   for words, s in zip(self.sentence_words(), self.spans)]
         return self._sentences
 
     def evidence(self) -> list[dict]:
@@ -108,8 +109,9 @@ class SentimentResult:
         emojis = vader_resources().emojis
         text = self.text
         out = []
-        for index, (words, (start, end)) in enumerate(zip(self.sentence_words(), self.spans)):
-            for (a, b, emoji), w in zip(chunk_spans(text[start:end], emojis), words):
+        for index, (words, s) in enumerate(zip(self.sentence_words(), self.spans)):
+            start = s.start
+            for (a, b, emoji), w in zip(chunk_spans(text[start:s.end], emojis), words):
                 if not w.valence:
                     continue
                 steps = [(Rule.EMOJI, emoji, w.rating), *w.steps] if emoji else w.steps
@@ -178,8 +180,8 @@ def score_document(doc: Document) -> SentimentResult:
 
     Each sentence's VADER words are the chunks of its span as written (:func:`.chunks.chunks_of`);
     their facts come from the chunk cache (:func:`.words.sentence_facts`, looked up for the whole
-    text at once), and the rules run within each sentence that holds a word they may read or
-    change (:func:`.rules.sentence_valences`); a text without one takes every valence straight
+    text at once), and the rules run within each sentence around the words they read or may
+    change (:func:`.rules.apply_rules`); a text without such a word takes every valence straight
     from the facts. "!" and "?" are counted in the text as written (normalisation leaves them
     alone).
 
@@ -188,40 +190,33 @@ def score_document(doc: Document) -> SentimentResult:
     document of one sentence is that sentence: its words, its "!" and "?", its capitals."""
     r = vader_resources()
     text, emojis = doc.text, r.emojis
-    spans = [(s.start, s.end) for s in doc.sentences]
-    chunks: list[str] = []
-    bounds: list[int] = []
-    for start, end in spans:
-        chunks += chunks_of(text[start:end], emojis)
-        bounds.append(len(chunks))
+    sentences = doc.sentences
+    if len(sentences) == 1:  # most tweets and single sentences
+        s = sentences[0]
+        chunks = chunks_of(text[s.start:s.end], emojis)
+        bounds = [len(chunks)]
+    else:
+        chunks, bounds = [], []
+        for s in sentences:
+            chunks += chunks_of(text[s.start:s.end], emojis)
+            bounds.append(len(chunks))
     words = sentence_facts(chunks)
-    if any(map(_STATE, words)):  # FIXED is 0: some sentence holds a word the rules may read or change
-        words = _apply_rules(text, chunks, words, bounds, r)
+    marks = list(compress(range(len(words)), map(_STATE, words)))  # READ and OPEN words (FIXED is 0)
+    if marks:  # a rule may apply around them
+        caps: list[bool] = []
+
+        def cap_test() -> bool:  # the whole text's (one sentence: the sentence's), computed once, if needed
+            if not caps:
+                caps.append(cap_differential(chunks if len(bounds) == 1 else chunks_of(text, emojis)))
+            return caps[0]
+
+        words = apply_rules(chunks, words, marks, bounds, cap_test, r)
     hits = list(filter(None, map(_VALENCE, words)))
-    if len(spans) == 1:
-        start, end = spans[0]
-        document = summarise(hits, len(words), text.count("!", start, end), text.count("?", start, end))
+    if len(sentences) == 1:
+        document = summarise(hits, len(words), text.count("!", s.start, s.end), text.count("?", s.start, s.end))
     else:
         document = summarise(hits, len(words), text.count("!"), text.count("?"))
-    return SentimentResult(document, text, words, bounds, spans)
-
-
-def _apply_rules(text: str, chunks: list[str], facts: list[WordValence], bounds: list[int],
-                 r: VaderResources) -> list[WordValence]:
-    """The words after the rules, sentence by sentence (the rules never read across a sentence end)."""
-    caps: list[bool] = []
-
-    def cap_test() -> bool:  # the whole text's (one sentence: the sentence's), computed once, if needed
-        if not caps:
-            caps.append(cap_differential(chunks if len(bounds) == 1 else chunks_of(text, r.emojis)))
-        return caps[0]
-
-    words: list[WordValence] = []
-    lo = 0
-    for hi in bounds:
-        words += sentence_valences(chunks[lo:hi], facts[lo:hi], cap_test, r)
-        lo = hi
-    return words
+    return SentimentResult(document, text, words, bounds, sentences)
 
 
 def compute(result: SentimentResult) -> dict:

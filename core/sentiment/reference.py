@@ -109,5 +109,5 @@ def _rules(chunks: list[str], caps: bool) -> list[WordValence]:
             valence = word_valence(i, chunks, lowers, caps, r, steps)
         out.append(WordValence(lower, WordState.OPEN, rating, valence, steps))  # OPEN: no shortcut
     if "but" in lowers:
-        apply_but(lowers, out)
+        apply_but(len(lowers) - 1 - lowers[::-1].index("but"), out, [], 0, len(out))  # the last "but"
     return out

@@ -19,8 +19,8 @@ order (:func:`word_valence`, 3.3.2's ``sentiment_valence``):
 - "but" shifts the weight: words before it × 0.5, words after it × 1.5 (:func:`apply_but`).
 
 Each rule that changes a word appends a :data:`.words.Step` (the rule's name from :class:`Rule`,
-what it read, the valence after it) to the word's steps, and :func:`sentence_valences` returns
-the sentence's words as :class:`.words.WordValence` records: the score is summed from them, and
+what it read, the valence after it) to the word's steps, and :func:`apply_rules` returns
+the text's words as :class:`.words.WordValence` records: the score is summed from them, and
 they are the evidence of the score. Recording only when a rule fires keeps it cheap.
 
 Where this module departs from vaderSentiment 3.3.2 on purpose (tested in tests/test_sentiment.py,
@@ -52,7 +52,7 @@ __all__ = [
     "Rule",
     "cap_differential",
     "word_valence",
-    "sentence_valences",
+    "apply_rules",
     "apply_but",
     "punctuation_emphasis",
     "normalize",
@@ -61,9 +61,8 @@ __all__ = [
 ALPHA = 15.0  # VADER's normalisation constant: "approximates the max expected value" of a sum
 _SO_THIS = ("so", "this")
 _OR_NOR = ("or", "nor")
-_FIXED = WordState.FIXED
 _READ = WordState.READ
-_STATE, _WORD, _RATING, _VALENCE = map(attrgetter, ("state", "word", "rating", "valence"))
+_STATE, _WORD, _VALENCE = map(attrgetter, ("state", "word", "valence"))
 
 
 class Rule(StrEnum):
@@ -88,144 +87,154 @@ def cap_differential(words: Sequence[str]) -> bool:
     return 0 < len(words) - caps < len(words)
 
 
-def sentence_valences(chunks: Sequence[str], facts: list[WordValence], cap_test: Callable[[], bool],
-                      r: VaderResources) -> list[WordValence]:
-    """The sentence's words after the rules, aligned with ``chunks`` (as written; ``facts`` their
-    :func:`.words.sentence_facts`): each word no rule changes is its chunk's own fact, each word a
-    rule changes a new record with the rules' steps.
+def apply_rules(chunks: Sequence[str], facts: list[WordValence], marks: Sequence[int], bounds: Sequence[int],
+                cap_test: Callable[[], bool], r: VaderResources) -> list[WordValence]:
+    """The text's words after the rules, which read within each sentence: each word no rule
+    changes is its chunk's own fact, each word a rule changes a new record with the rules' steps.
 
-    ``cap_test()`` gives VADER's capitals test of the whole text; it is called only if a rule may
-    need it (a word in capitals among a rated word and the 3 before it), at most once.
+    ``chunks``: the text's VADER chunks as written, sentence after sentence; ``facts``: theirs
+    (:func:`.words.sentence_facts`); ``marks``: the positions of the words that are not FIXED,
+    ascending; ``bounds``: where each sentence's words end. ``cap_test()`` gives VADER's capitals
+    test of the whole text; it is called only if a rule may need it (a word in capitals among a
+    rated word and the 3 before it), at most once.
 
-    The one shortcut: a FIXED word with only FIXED words among the 3 before it keeps its fact,
-    because no rule can reach it (tests/test_sentiment_reference.py holds this against the rules
-    applied to every word, :mod:`textmetrics.sentiment.reference`). A sentence of FIXED words
-    only is its facts."""
-    if not any(map(_STATE, facts)):  # FIXED is 0: no rule can apply anywhere
-        return facts
-    states = list(map(_STATE, facts))
-    lowers = list(map(_WORD, facts))
-    words = facts.copy()
-    n = len(facts)
+    The one shortcut: a rule can change a word only from a mark among the 3 words before it, or
+    from the word itself if it is OPEN (the words after a word are read only when it starts a
+    phrase, and then it is OPEN), and "but" reweights its sentence. So only the rated words from
+    each mark to 3 words after it, within its sentence, go through the rules
+    (:func:`word_valence`); every other word keeps its fact. tests/test_sentiment_reference.py
+    holds this against the rules applied to every word (:mod:`textmetrics.sentiment.reference`)."""
+    words = facts  # copied on the first change: the facts are the cache's
+    ends = iter(bounds)
+    lo, hi = 0, next(ends)  # the sentence of the current mark
+    lowers: list[str] = []  # the sentence's lower-case words, made for its first rated word in reach
+    sentence_chunks: Sequence[str] = ()
+    last_but = -1  # the sentence's last "but"
+    visited = 0  # the words before it have been visited
     cap_diff = None
-    for i in compress(range(n), map(_RATING, facts)):  # rated words (no rating is 0), at C speed
-        fact = facts[i]
-        state = fact.state
-        lo = i - 3 if i > 3 else 0
-        if state is _FIXED:
-            if not any(states[lo:i]):
-                continue  # out of every rule's reach
-        elif state is _READ:
-            continue  # a rated booster scores 0 itself
-        elif lowers[i] == "kind" and i + 1 < n and lowers[i + 1] == "of":
-            words[i] = WordValence(fact.word, state, fact.rating, 0.0, [(Rule.KIND_OF, "of", 0.0)])
-            continue
-        # the capitals test only matters for a word in capitals among the word and the 3 before it
-        if cap_diff is None and any(map(str.isupper, chunks[lo:i + 1])):
-            cap_diff = cap_test()
-        steps: list[Step] = []
-        valence = word_valence(i, chunks, lowers, bool(cap_diff), r, steps)
-        if steps:  # every change is a step: without one, the word keeps its fact
-            words[i] = WordValence(fact.word, state, fact.rating, valence, steps)
-    if "but" in lowers:
-        apply_but(lowers, words)
+    for mark in marks:
+        if mark >= hi:  # the mark is in a later sentence: finish this one
+            if last_but >= 0:
+                words = apply_but(last_but, words, facts, lo, hi)
+                last_but = -1
+            while mark >= hi:
+                lo, hi = hi, next(ends)
+            lowers, visited = [], lo
+        if facts[mark].word == "but":
+            last_but = mark
+        for i in range(mark if mark > visited else visited, mark + 4 if mark + 4 < hi else hi):
+            fact = facts[i]
+            if not fact.rating or fact.state is _READ:  # unrated, or a booster, which scores 0 itself
+                continue
+            if not lowers:
+                lowers, sentence_chunks = list(map(_WORD, facts[lo:hi])), chunks[lo:hi]
+            k = i - lo  # the word's place in its sentence
+            if lowers[k] == "kind" and k + 1 < len(lowers) and lowers[k + 1] == "of":
+                valence, steps = 0.0, [(Rule.KIND_OF, "of", 0.0)]
+            else:
+                # the capitals test only matters for a word in capitals among the word and the 3 before it
+                if cap_diff is None and any(map(str.isupper, sentence_chunks[k - 3 if k > 3 else 0:k + 1])):
+                    cap_diff = cap_test()
+                steps = []
+                valence = word_valence(k, sentence_chunks, lowers, bool(cap_diff), r, steps)
+                if not steps:  # every change is a step: without one, the word keeps its fact
+                    continue
+            if words is facts:
+                words = facts.copy()
+            words[i] = WordValence(fact.word, fact.state, fact.rating, valence, steps)
+        visited = mark + 4
+    if last_but >= 0:
+        words = apply_but(last_but, words, facts, lo, hi)
     return words
 
 
 def word_valence(i: int, chunks: Sequence[str], lowers: Sequence[str], cap_diff: bool, r: VaderResources,
                  steps: list[Step]) -> float:
     """The valence of rated word ``i`` after the rules that read around it (3.3.2's
-    ``sentiment_valence``), each rule that changes it appended to ``steps``. ``chunks`` as written
-    (only read for ALL CAPS), ``lowers`` VADER's lower-case words, ``cap_diff`` the capitals test
-    of the whole text."""
-    ratings, boosters = r.ratings, r.boosters
+    ``sentiment_valence``, in its order), each rule that changes it appended to ``steps``.
+    ``chunks`` as written (only read for ALL CAPS), ``lowers`` VADER's lower-case words,
+    ``cap_diff`` the capitals test of the whole text.
+
+    3.3.2 loops over the 3 words before the word (k = 0, 1, 2); the loop is unrolled here, because
+    this runs for every word a rule may change and most of its tests fail."""
+    ratings, negations, n_scalar = r.ratings, r.negations, r.n_scalar
     lower = lowers[i]
     rating = ratings[lower]
     valence = rating
+    # the words 1, 2, 3 places back (None before the sentence's start: equal to no word)
+    w1 = lowers[i - 1] if i > 0 else None
+    w2 = lowers[i - 2] if i > 1 else None
+    w3 = lowers[i - 3] if i > 2 else None
     if lower == "no" and i + 1 < len(lowers) and lowers[i + 1] in ratings:
         valence = 0.0
         steps.append((Rule.NO_BEFORE_RATED, lowers[i + 1], valence))
-    if (i > 0 and lowers[i - 1] == "no") or (i > 1 and lowers[i - 2] == "no") or (
-        i > 2 and lowers[i - 3] == "no" and lowers[i - 1] in _OR_NOR
-    ):
-        valence = rating * r.n_scalar
+    if w1 == "no" or w2 == "no" or (w3 == "no" and w1 in _OR_NOR):
+        valence = rating * n_scalar
         steps.append((Rule.NEGATION, "no", valence))
     if cap_diff and chunks[i].isupper():
         valence = valence + r.c_incr if valence > 0 else valence - r.c_incr
         steps.append((Rule.CAPITALS, chunks[i], valence))
-    for k in range(3):
-        if i <= k:
-            break
-        j = i - k - 1
-        lower = lowers[j]
-        if lower in ratings:
-            continue
-        s = boosters.get(lower)
-        if s:
-            rule = Rule.BOOSTER if s > 0 else Rule.DAMPENER
-            s = _scalar(chunks[j], s, valence, cap_diff, r.c_incr)
-            valence += s if not k else s * 0.95 if k == 1 else s * 0.9
-            steps.append((rule, lower, valence))
-        valence = _negation(valence, lowers, k, i, r, steps)
-        if k == 2:
+    # k = 0: an unrated word right before
+    if w1 is not None and w1 not in ratings:
+        if r.boosters.get(w1):  # as 3.3.2: a booster rated 0 would add nothing
+            valence = _boost(valence, w1, chunks[i - 1], 0, cap_diff, r, steps)
+        if w1 in negations or "n't" in w1:
+            valence *= n_scalar
+            steps.append((Rule.NEGATION, w1, valence))
+    # k = 1
+    if w2 is not None and w2 not in ratings:
+        if r.boosters.get(w2):  # as 3.3.2: a booster rated 0 would add nothing
+            valence = _boost(valence, w2, chunks[i - 2], 1, cap_diff, r, steps)
+        if w2 == "never" and w1 in _SO_THIS:
+            valence *= 1.25
+            steps.append((Rule.NEVER_SO, f"never {w1}", valence))
+        elif w2 == "without" and w1 == "doubt":
+            pass
+        elif w2 in negations or "n't" in w2:
+            valence *= n_scalar
+            steps.append((Rule.NEGATION, w2, valence))
+    # k = 2, then the idioms
+    if w3 is not None and w3 not in ratings:
+        if r.boosters.get(w3):  # as 3.3.2: a booster rated 0 would add nothing
+            valence = _boost(valence, w3, chunks[i - 3], 2, cap_diff, r, steps)
+        # 3.3.2's condition, kept as written: "so"/"this" right before the word also counts
+        if (w3 == "never" and w2 in _SO_THIS) or w1 in _SO_THIS:
+            valence *= 1.25
+            steps.append((Rule.NEVER_SO, w1 if w1 in _SO_THIS else f"never {w2}", valence))
+        elif w3 == "without" and (w2 == "doubt" or w1 == "doubt"):
+            pass
+        elif w3 in negations or "n't" in w3:
+            valence *= n_scalar
+            steps.append((Rule.NEGATION, w3, valence))
+        starts = r.phrase_starts
+        if w3 in starts or w2 in starts or w1 in starts or lower in starts:  # else no phrase can start here
             valence = _idioms(valence, lowers, i, r, steps)
-    if i > 0 and lowers[i - 1] == "least" and "least" not in ratings:
-        if i == 1 or lowers[i - 2] not in ("at", "very"):
-            valence *= r.n_scalar
-            steps.append((Rule.LEAST, "least", valence))
+    if w1 == "least" and "least" not in ratings and w2 != "at" and w2 != "very":
+        valence *= n_scalar
+        steps.append((Rule.LEAST, "least", valence))
     return valence
 
 
-def _scalar(word: str, scalar: float, valence: float, cap_diff: bool, c_incr: float) -> float:
-    """Effect of a preceding booster or dampener rated ``scalar`` (VADER's scalar_inc_dec)."""
+def _boost(valence: float, lower: str, written: str, k: int, cap_diff: bool, r: VaderResources,
+           steps: list[Step]) -> float:
+    """A booster or dampener k + 1 places before the word (VADER's scalar_inc_dec, scaled by 1,
+    0.95, 0.9 with the distance)."""
+    scalar = r.boosters[lower]
+    rule = Rule.BOOSTER if scalar > 0 else Rule.DAMPENER
     if valence < 0:
         scalar = -scalar
-    if cap_diff and word.isupper():
-        scalar = scalar + c_incr if valence > 0 else scalar - c_incr
-    return scalar
-
-
-def _negated(word: str, negations: frozenset[str]) -> bool:
-    return word in negations or "n't" in word
-
-
-def _negation(valence: float, lowers: Sequence[str], k: int, i: int, r: VaderResources,
-              steps: list[Step]) -> float:
-    """VADER's _negation_check for the word k+1 places before word i."""
-    before = lowers[i - k - 1]
-    if k == 0:
-        if _negated(before, r.negations):
-            valence *= r.n_scalar
-            steps.append((Rule.NEGATION, before, valence))
-    elif k == 1:
-        if before == "never" and lowers[i - 1] in _SO_THIS:
-            valence *= 1.25
-            steps.append((Rule.NEVER_SO, f"never {lowers[i - 1]}", valence))
-        elif before == "without" and lowers[i - 1] == "doubt":
-            pass
-        elif _negated(before, r.negations):
-            valence *= r.n_scalar
-            steps.append((Rule.NEGATION, before, valence))
-    else:
-        # 3.3.2's condition, kept as written: "so"/"this" right before the word also counts
-        if (before == "never" and lowers[i - 2] in _SO_THIS) or lowers[i - 1] in _SO_THIS:
-            valence *= 1.25
-            read = f"never {lowers[i - 2]}" if lowers[i - 1] not in _SO_THIS else lowers[i - 1]
-            steps.append((Rule.NEVER_SO, read, valence))
-        elif before == "without" and (lowers[i - 2] == "doubt" or lowers[i - 1] == "doubt"):
-            pass
-        elif _negated(before, r.negations):
-            valence *= r.n_scalar
-            steps.append((Rule.NEGATION, before, valence))
+    if cap_diff and written.isupper():
+        scalar = scalar + r.c_incr if valence > 0 else scalar - r.c_incr
+    valence += scalar if not k else scalar * 0.95 if k == 1 else scalar * 0.9
+    steps.append((rule, lower, valence))
     return valence
 
 
 def _idioms(valence: float, lowers: Sequence[str], i: int, r: VaderResources, steps: list[Step]) -> float:
-    """VADER's _special_idioms_check (called only with i >= 3)."""
-    special, boosters, starts = r.special_cases, r.boosters, r.phrase_starts
+    """VADER's _special_idioms_check (called only with i >= 3, when a phrase can start among the
+    word and the 3 before it)."""
+    special, boosters = r.special_cases, r.boosters
     w3, w2, w1, w0 = lowers[i - 3], lowers[i - 2], lowers[i - 1], lowers[i]
-    if w3 not in starts and w2 not in starts and w1 not in starts and w0 not in starts:
-        return valence  # no special case or multi-word booster can start here (a fast path)
     one_zero, two_one, three_two = f"{w1} {w0}", f"{w2} {w1}", f"{w3} {w2}"
     two_one_zero, three_two_one = f"{w2} {one_zero}", f"{w3} {two_one}"
     for seq in (one_zero, two_one_zero, two_one, three_two_one, three_two):
@@ -251,22 +260,25 @@ def _idioms(valence: float, lowers: Sequence[str], i: int, r: VaderResources, st
     return valence
 
 
-def apply_but(lowers: Sequence[str], words: list[WordValence]) -> None:
-    """Weight the valences around the sentence's last "but" (in place): × 0.5 before it, × 1.5
-    after it. A chunk's own fact is shared, so a word it changes gets a new record."""
-    b = len(lowers) - 1 - lowers[::-1].index("but")
-    for i in compress(range(len(words)), map(_VALENCE, words)):  # words with a valence
+def apply_but(b: int, words: list[WordValence], facts: list[WordValence], lo: int, hi: int) -> list[WordValence]:
+    """Weight the valences of the sentence ``words[lo:hi]`` around its last "but", at ``b``:
+    × 0.5 before it, × 1.5 after it. ``words`` is changed in place, unless it is ``facts``, the
+    chunks' own facts, which are the cache's and never changed: then a copy is changed and returned."""
+    if words is facts:
+        words = facts.copy()
+    for i in compress(range(lo, hi), map(_VALENCE, words[lo:hi])):  # words with a valence
         if i == b:
             continue
         word = words[i]
         factor, side = (0.5, "before") if i < b else (1.5, "after")
         valence = word.valence * factor
         step = (Rule.BUT, side, valence)
-        if word.steps:  # a record of this sentence (a chunk's fact has no steps): extend it
+        if word.steps:  # a record of this text (a chunk's fact has no steps): extend it
             word.valence = valence
             word.steps.append(step)
         else:
             words[i] = WordValence(word.word, word.state, word.rating, valence, [step])
+    return words
 
 
 def punctuation_emphasis(exclamations: float, questions: float) -> float:

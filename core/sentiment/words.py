@@ -7,7 +7,7 @@ is looked at once per process, when some sentence first holds it, and what VADER
 kept in the ``sentiment`` slot of its :class:`~textmetrics.text.chunks.Chunk` record: a
 :class:`WordValence` with its :class:`WordState`. A sentence whose words are all
 :attr:`~WordState.FIXED` takes its valences straight from the records (:func:`sentence_facts`);
-the rules (:func:`textmetrics.sentiment.rules.sentence_valences`) look only at the others.
+the rules (:func:`textmetrics.sentiment.rules.apply_rules`) look only at the others.
 
 The same record type carries a word's valence after the rules: a word a rule changes gets a new
 :class:`WordValence` (the chunk's fact is shared and never changed) with the rules' steps, so the
@@ -40,7 +40,7 @@ class WordState(IntEnum):
     FIXED = 0
     """Its valence is the same wherever it stands: its rating (0 for an unrated word). No rule
     reads it; a rule may still change it from the words before it (a READ or OPEN word among the
-    3 before it; see :func:`textmetrics.sentiment.rules.sentence_valences`)."""
+    3 before it; see :func:`textmetrics.sentiment.rules.apply_rules`)."""
     READ = 1
     """A rule reads it, and it carries no valence itself: a booster or dampener, a negation
     (any word with "n't"), "but", a word the rules test by name, the flag word of a phrase
