@@ -121,17 +121,6 @@ class SentimentResult:
         return out
 
 
-def _label(score: float, pos_mass: float, neg_mass: float) -> str:
-    weaker, stronger = (pos_mass, neg_mass) if pos_mass <= neg_mass else (neg_mass, pos_mass)
-    if weaker >= MIXED_MIN and weaker >= MIXED_RATIO * stronger:
-        return "mixed"
-    if score >= THRESHOLD:
-        return "positive"
-    if score <= -THRESHOLD:
-        return "negative"
-    return "neutral"
-
-
 def _empty() -> dict:
     return {"score": 0.0, "magnitude": 0.0, "label": "neutral", "positive": 0.0, "neutral": 0.0, "negative": 0.0}
 
@@ -165,10 +154,16 @@ def summarise(hits: list[float], n: int, exclamations: int, questions: int) -> d
             neg += emphasis
     weight = pos + neg + neu
     score = normalize(total / units)
+    # the label: "mixed" if neither side outweighs the other two to one, else by the score
+    weaker, stronger = (pos_mass, neg_mass) if pos_mass <= neg_mass else (neg_mass, pos_mass)
+    if weaker >= MIXED_MIN and weaker >= MIXED_RATIO * stronger:
+        label = "mixed"
+    else:
+        label = "positive" if score >= THRESHOLD else "negative" if score <= -THRESHOLD else "neutral"
     return {
         "score": score,
         "magnitude": pos_mass + neg_mass,
-        "label": _label(score, pos_mass, neg_mass),
+        "label": label,
         "positive": pos / weight,
         "neutral": neu / weight,
         "negative": neg / weight,
@@ -198,7 +193,8 @@ def score_document(doc: Document) -> SentimentResult:
     else:
         chunks, bounds = [], []
         for s in sentences:
-            chunks += chunks_of(text[s.start:s.end], emojis)
+            span = text[s.start:s.end]
+            chunks += span.split() if span.isascii() else chunks_of(span, emojis)  # chunks_of's ASCII case, inline
             bounds.append(len(chunks))
     words = sentence_facts(chunks)
     marks = list(compress(range(len(words)), map(_STATE, words)))  # READ and OPEN words (FIXED is 0)
