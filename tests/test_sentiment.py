@@ -155,6 +155,19 @@ def test_difference_long_text_counts_in_units_of_fifteen_words():
     assert s["magnitude"] == pytest.approx(6.4)
 
 
+def test_folded_quote_pair_keeps_the_word_before_it():
+    # normalize() folds the quote pair in "Good.’’Then" to a quote and a space, where a sentence
+    # ends; the sentences' words come from the text as written: "Good.’" (VADER's word "good",
+    # 1.9) and "Then". hand: compound 1.9 / sqrt(1.9² + 15) = 0.4404
+    assert analyze("Good.\u2019\u2019Then", metrics=["sentiment"]).to_dict()["sentiment"]["score"] == 0.4404
+
+
+def test_rated_and_rule_words_of_each_state():
+    # "enough" flags "just enough" (unrated: READ); "death" flags "kiss of death" (rated: OPEN)
+    assert CHUNKS["enough"].sentiment.state is WordState.READ
+    assert CHUNKS["death"].sentiment.state is WordState.OPEN
+
+
 # --------------------------------------------------------------------------- word states
 
 

@@ -76,10 +76,10 @@ def _sentence_objects_from_evidence(text: str) -> list[dict]:
 @pytest.mark.parametrize("text", CASES)
 def test_evidence_sums_to_each_sentence_score(text):
     result = sentiment.score_document(build_document(text))
-    if len(result.spans) > 1:
+    if len(result.doc_sentences) > 1:
         assert _sentence_objects_from_evidence(text) == result.sentences
     else:  # a text of one sentence is that sentence; its object is the document's
-        assert _sentence_objects_from_evidence(text) == [result.document] * len(result.spans)
+        assert _sentence_objects_from_evidence(text) == [result.document] * len(result.doc_sentences)
 
 
 def test_evidence_on_strung_fragments():
@@ -89,7 +89,7 @@ def test_evidence_on_strung_fragments():
     for _ in range(500):
         text = "".join(rng.choice(FRAGMENTS) + rng.choice(JOINERS) for _ in range(rng.randint(1, 18)))
         result, ev = evidence_of(text)
-        expected = result.sentences if len(result.spans) > 1 else [result.document] * len(result.spans)
+        expected = result.sentences if len(result.doc_sentences) > 1 else [result.document] * len(result.doc_sentences)
         assert _sentence_objects_from_evidence(text) == expected, text
         for e in ev:
             written = text[e["start"]:e["end"]]

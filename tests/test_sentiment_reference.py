@@ -15,7 +15,7 @@ import pytest
 import textmetrics.sentiment as sentiment
 from textmetrics.sentiment.chunks import chunks_of
 from textmetrics.sentiment.reference import explain
-from textmetrics.sentiment.rules import Rule
+from textmetrics.sentiment.rules import Rule, cap_differential
 from textmetrics.sentiment.vader import vader_resources
 from textmetrics.text.document import build_document
 
@@ -163,10 +163,10 @@ def test_rules_equal_vadersentiment_word_for_word():
         text = " ".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(1, 18)))
         explanation = explain(text)
         doc = build_document(text)
-        whole_caps = sentiment.cap_differential(chunks_of(text, r.emojis))
+        whole_caps = cap_differential(chunks_of(text, r.emojis))
         for k, s in enumerate(doc.sentences):
             chunks = chunks_of(text[s.start:s.end], r.emojis)
-            caps = whole_caps if len(doc.sentences) > 1 else sentiment.cap_differential(chunks)
+            caps = whole_caps if len(doc.sentences) > 1 else cap_differential(chunks)
             words = [w for w in explanation.words if w.sentence == k]
             ours = [_before_but(w.steps, w.valence, w.rating) for w in words]
             assert ours == _vader_word_valences(analyzer, chunks, caps), (text, k)

@@ -1,9 +1,17 @@
-"""Sentiment: VADER (Hutto & Gilbert 2014) per sentence, and a document score that means the same
-for a tweet and for a 2,000-word op-ed.
+"""Sentiment: VADER (Hutto & Gilbert 2014; the rules and resources of vaderSentiment 3.3.2) per
+sentence, and a document score that means the same for a tweet and for a 2,000-word op-ed.
 
-Per sentence: VADER's rules (:mod:`.rules`) on VADER's words (:mod:`.chunks`), the "but" rule
-within the sentence. The ALL-CAPS emphasis rule reads the whole document ("some but not all words
-in capitals"), as VADER does for one text.
+One path, sentence by sentence (:func:`score_document`): each sentence's VADER words are the
+white-space chunks of its span as written (:mod:`.chunks`); each chunk's facts (VADER's word, its
+rating, its :class:`WordState`) are worked out once per process and kept in the chunk's record of
+the one chunk cache (:mod:`.words`); the rules (:mod:`.rules`) run only around the words they
+read or may change, within their sentence, and every word they change becomes a new
+:class:`WordValence` that lists each rule's step. The document's and each sentence's scores are
+summed from those records, so the records are the evidence of the scores
+(:meth:`SentimentResult.evidence`). :mod:`.reference` scores the same text with every word
+through every rule, no cache and no shortcut; the tests hold the two equal, float for float.
+The ALL-CAPS emphasis rule reads the whole document ("some but not all words in capitals"), as
+VADER does for one text.
 
 Document (and sentence) score: VADER's compound applied to the *average tweet-sized unit* of the
 text. With W the number of VADER words and U = :data:`UNIT_WORDS`, the text counts as
@@ -40,7 +48,7 @@ from textmetrics.catalogue import Metric
 from textmetrics.sentiment.chunks import chunk_spans, chunks_of
 from textmetrics.sentiment.rules import Rule, apply_rules, cap_differential, normalize, punctuation_emphasis
 from textmetrics.sentiment.vader import VaderResources, vader_resources
-from textmetrics.sentiment.words import WordState, WordValence, sentence_facts
+from textmetrics.sentiment.words import WordState, WordValence, facts_of
 from textmetrics.text.document import Document, Sentence
 
 __all__ = [
@@ -73,14 +81,15 @@ class SentimentResult:
     that carry valence, with the rules that changed them.
 
     ``words``: the text's VADER words after the rules (:class:`WordValence`), sentence after
-    sentence; ``bounds``: where each sentence's words end in it; ``spans``: the document's
+    sentence; ``bounds``: where each sentence's words end in it; ``doc_sentences``: the document's
     sentences (their ``start`` and ``end`` in ``text``). Every score is summed from ``words``."""
 
-    __slots__ = ("document", "text", "words", "bounds", "spans", "_sentences")
+    __slots__ = ("document", "text", "words", "bounds", "doc_sentences", "_sentences")
 
     def __init__(self, document: dict, text: str, words: list[WordValence], bounds: list[int],
-                 spans: list[Sentence]) -> None:
-        self.document, self.text, self.words, self.bounds, self.spans = document, text, words, bounds, spans
+                 doc_sentences: list[Sentence]) -> None:
+        self.document, self.text, self.words, self.bounds = document, text, words, bounds
+        self.doc_sentences = doc_sentences
         self._sentences: list[dict] | None = None
 
     def sentence_words(self) -> list[list[WordValence]]:
@@ -91,13 +100,13 @@ class SentimentResult:
     @property
     def sentences(self) -> list[dict]:
         if self._sentences is None:
-            if len(self.spans) == 1:  # the sentence is the document
+            if len(self.doc_sentences) == 1:  # the sentence is the document
                 self._sentences = [dict(self.document)]
             else:
                 count = self.text.count
                 self._sentences = [summarise(list(filter(None, map(_VALENCE, words))), len(words),
                                              count("!", s.start, s.end), count("?", s.start, s.end))
-                                   for words, s in zip(self.sentence_words(), self.spans)]
+                                   for words, s in zip(self.sentence_words(), self.doc_sentences)]
         return self._sentences
 
     def evidence(self) -> list[dict]:
@@ -109,7 +118,7 @@ class SentimentResult:
         emojis = vader_resources().emojis
         text = self.text
         out = []
-        for index, (words, s) in enumerate(zip(self.sentence_words(), self.spans)):
+        for index, (words, s) in enumerate(zip(self.sentence_words(), self.doc_sentences)):
             start = s.start
             for (a, b, emoji), w in zip(chunk_spans(text[start:s.end], emojis), words):
                 if not w.valence:
@@ -174,7 +183,7 @@ def score_document(doc: Document) -> SentimentResult:
     """Score every sentence of ``doc``, and the document from their words, in one linear pass.
 
     Each sentence's VADER words are the chunks of its span as written (:func:`.chunks.chunks_of`);
-    their facts come from the chunk cache (:func:`.words.sentence_facts`, looked up for the whole
+    their facts come from the chunk cache (:func:`.words.facts_of`, looked up for the whole
     text at once), and the rules run within each sentence around the words they read or may
     change (:func:`.rules.apply_rules`); a text without such a word takes every valence straight
     from the facts. "!" and "?" are counted in the text as written (normalisation leaves them
@@ -196,7 +205,7 @@ def score_document(doc: Document) -> SentimentResult:
             span = text[s.start:s.end]
             chunks += span.split() if span.isascii() else chunks_of(span, emojis)  # chunks_of's ASCII case, inline
             bounds.append(len(chunks))
-    words = sentence_facts(chunks)
+    words = facts_of(chunks)
     marks = list(compress(range(len(words)), map(_STATE, words)))  # READ and OPEN words (FIXED is 0)
     if marks:  # a rule may apply around them
         caps: list[bool] = []

@@ -100,7 +100,7 @@ def apply_rules(chunks: Sequence[str], facts: list[WordValence], marks: Sequence
     changes is its chunk's own fact, each word a rule changes a new record with the rules' steps.
 
     ``chunks``: the text's VADER chunks as written, sentence after sentence; ``facts``: theirs
-    (:func:`.words.sentence_facts`); ``marks``: the positions of the words that are not FIXED,
+    (:func:`.words.facts_of`); ``marks``: the positions of the words that are not FIXED,
     ascending; ``bounds``: where each sentence's words end. ``cap_test()`` gives VADER's capitals
     test of the whole text; it is called only if a rule may need it (a word in capitals among a
     rated word and the 3 before it), at most once.

@@ -6,7 +6,7 @@ are read by no rule, and their valence is the same wherever they stand. So each 
 is looked at once per process, when some sentence first holds it, and what VADER makes of it is
 kept in the ``sentiment`` slot of its :class:`~textmetrics.text.chunks.Chunk` record: a
 :class:`WordValence` with its :class:`WordState`. A sentence whose words are all
-:attr:`~WordState.FIXED` takes its valences straight from the records (:func:`sentence_facts`);
+:attr:`~WordState.FIXED` takes its valences straight from the records (:func:`facts_of`);
 the rules (:func:`textmetrics.sentiment.rules.apply_rules`) look only at the others.
 
 The same record type carries a word's valence after the rules: a word a rule changes gets a new
@@ -24,7 +24,7 @@ from operator import attrgetter
 from textmetrics.sentiment.vader import vader_resources
 from textmetrics.text.chunks import CHUNKS, Chunk, chunk_fact
 
-__all__ = ["WordState", "WordValence", "Step", "vader_word", "word_fact", "sentence_facts"]
+__all__ = ["WordState", "WordValence", "Step", "vader_word", "word_fact", "facts_of"]
 
 _PUNCT = string.punctuation
 
@@ -99,7 +99,7 @@ def word_fact(record: Chunk) -> WordValence:
 _SENTIMENT = attrgetter("sentiment")
 
 
-def sentence_facts(chunks: list[str]) -> list[WordValence]:
+def facts_of(chunks: list[str]) -> list[WordValence]:
     """The facts of a sentence's chunks, in order: one cache look-up and one slot read per chunk,
     at C speed; a chunk not seen before is looked at first (:func:`word_fact`)."""
     return list(map(_SENTIMENT, map(CHUNKS.__getitem__, chunks)))
