@@ -22,7 +22,7 @@ import textmetrics.sentiment as sentiment
 from textmetrics import analyze, catalogue
 from textmetrics.catalogue import GROUP_MODULES
 from textmetrics.sentiment.vader import vader_resources
-from textmetrics.sentiment.words import WordState
+from textmetrics.sentiment.words import UNRATED, WordState
 from textmetrics.text.chunks import CHUNKS
 from textmetrics.text.document import build_document
 
@@ -160,6 +160,14 @@ def test_folded_quote_pair_keeps_the_word_before_it():
     # ends; the sentences' words come from the text as written: "Good.’" (VADER's word "good",
     # 1.9) and "Then". hand: compound 1.9 / sqrt(1.9² + 15) = 0.4404
     assert analyze("Good.\u2019\u2019Then", metrics=["sentiment"]).to_dict()["sentiment"]["score"] == 0.4404
+
+
+def test_unrated_words_no_rule_reads_by_name_share_one_fact():
+    assert CHUNKS["bridge"].sentiment is CHUNKS["Zorblatt,"].sentiment is UNRATED
+    # read by name: "at" ("at least"), "of" ("kind of"), "the" ("the bomb"), "for" ("to die for")
+    for chunk in ("at", "of", "The", "for"):
+        fact = CHUNKS[chunk].sentiment
+        assert fact is not UNRATED and fact.word == chunk.lower() and fact.state is WordState.FIXED
 
 
 def test_rated_and_rule_words_of_each_state():

@@ -40,6 +40,7 @@ class VaderResources:
     n_scalar: float  # a negation's factor
     phrase_starts: frozenset[str]  # first words of the special cases and multi-word boosters
     rule_words: frozenset[str]  # every word whose presence lets a rule change a valence (see _rule_words)
+    named: frozenset[str]  # every word a rule reads by name (see _named)
 
 
 # Words the rules of vaderSentiment 3.3.2 test by name, besides its boosters and negations:
@@ -66,6 +67,16 @@ def _rule_words(boosters: dict[str, float], negations: frozenset[str],
             raise ResourceError(f"VADER phrase {phrase!r} has no flag word; update _PHRASE_FILLERS")
         flags.add(words[-1])
     return frozenset(boosters) | negations | RULE_WORDS | flags
+
+
+def _named(rule_words: frozenset[str], boosters: dict[str, float], negations: frozenset[str],
+           special_cases: dict[str, float]) -> frozenset[str]:
+    """Every word some rule compares by name: the rule words, boosters and negations, every word
+    of a multi-word special case or booster ("the", "of", "for"), and "at" ("at least" is no
+    negation). To the rules, every other unrated word is the same as any other (see
+    :func:`textmetrics.sentiment.words.word_fact`)."""
+    phrase_words = {w for phrase in (*special_cases, *boosters) if " " in phrase for w in phrase.split()}
+    return rule_words | frozenset(boosters) | negations | phrase_words | {"at"}
 
 
 def _read(name: str) -> str:
@@ -106,6 +117,7 @@ def _load() -> VaderResources:
     intern = sys.intern
     starts = frozenset(intern(k.split()[0]) for k in (*vs.SPECIAL_CASES, *vs.BOOSTER_DICT) if " " in k)
     negations = frozenset(map(intern, vs.NEGATE))
+    rule_words = frozenset(map(intern, _rule_words(vs.BOOSTER_DICT, negations, vs.SPECIAL_CASES)))
     return VaderResources(
         ratings=_parse_ratings(_read("vader_lexicon.txt")),
         emojis=_parse_emojis(_read("emoji_utf8_lexicon.txt")),
@@ -116,7 +128,8 @@ def _load() -> VaderResources:
         c_incr=vs.C_INCR,
         n_scalar=vs.N_SCALAR,
         phrase_starts=starts,
-        rule_words=frozenset(map(intern, _rule_words(vs.BOOSTER_DICT, negations, vs.SPECIAL_CASES))),
+        rule_words=rule_words,
+        named=frozenset(map(intern, _named(rule_words, vs.BOOSTER_DICT, negations, vs.SPECIAL_CASES))),
     )
 
 
