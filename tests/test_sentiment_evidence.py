@@ -85,7 +85,6 @@ def test_evidence_sums_to_each_sentence_score(text):
 def test_evidence_on_strung_fragments():
     # 500 generated texts: the evidence gives every sentence's score, and every span holds its word
     rng = random.Random(2031)
-    r = vader_resources()
     for _ in range(500):
         text = "".join(rng.choice(FRAGMENTS) + rng.choice(JOINERS) for _ in range(rng.randint(1, 18)))
         result, ev = evidence_of(text)

@@ -47,7 +47,7 @@ from operator import attrgetter
 from textmetrics.catalogue import Metric
 from textmetrics.sentiment.chunks import chunk_spans, chunks_of
 from textmetrics.sentiment.rules import Rule, apply_rules, cap_differential, normalize, punctuation_emphasis
-from textmetrics.sentiment.vader import VaderResources, vader_resources
+from textmetrics.sentiment.vader import vader_resources
 from textmetrics.sentiment.words import WordState, WordValence, facts_of
 from textmetrics.text.document import Document, Sentence
 

@@ -1,5 +1,5 @@
-"""VADER's rules (Hutto & Gilbert 2014; vaderSentiment 3.3.2) on a sentence's words, in time
-linear in their number, each rule recorded on the word it changes.
+"""VADER's rules (Hutto & Gilbert 2014; vaderSentiment 3.3.2) on a text's words, sentence by
+sentence, in time linear in their number, each rule recorded on the word it changes.
 
 The input is VADER's "words and emoticons": white-space delimited chunks with surrounding
 punctuation stripped (:mod:`textmetrics.sentiment.chunks`, :func:`.words.vader_word`). Each rated
