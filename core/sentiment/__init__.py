@@ -46,7 +46,7 @@ from operator import attrgetter
 
 from textmetrics.catalogue import Metric
 from textmetrics.sentiment.chunks import chunk_spans, chunks_of
-from textmetrics.sentiment.rules import Rule, apply_rules, cap_differential, normalize, punctuation_emphasis
+from textmetrics.sentiment.rules import Rule, apply_rules, normalize, punctuation_emphasis
 from textmetrics.sentiment.vader import vader_resources
 from textmetrics.sentiment.words import WordState, WordValence, facts_of
 from textmetrics.text.document import Document, Sentence
@@ -195,27 +195,22 @@ def score_document(doc: Document) -> SentimentResult:
     r = vader_resources()
     text, emojis = doc.text, r.emojis
     sentences = doc.sentences
+    # chunks_of(span), with its ASCII case (no quote to fold, no emoji) inline: this runs per sentence
     if len(sentences) == 1:  # most tweets and single sentences
         s = sentences[0]
-        chunks = chunks_of(text[s.start:s.end], emojis)
+        span = text[s.start:s.end]
+        chunks = span.split() if span.isascii() else chunks_of(span, emojis)
         bounds = [len(chunks)]
     else:
         chunks, bounds = [], []
         for s in sentences:
             span = text[s.start:s.end]
-            chunks += span.split() if span.isascii() else chunks_of(span, emojis)  # chunks_of's ASCII case, inline
+            chunks += span.split() if span.isascii() else chunks_of(span, emojis)
             bounds.append(len(chunks))
     words = facts_of(chunks)
     marks = list(compress(range(len(words)), map(_STATE, words)))  # READ and OPEN words (FIXED is 0)
     if marks:  # a rule may apply around them
-        caps: list[bool] = []
-
-        def cap_test() -> bool:  # the whole text's (one sentence: the sentence's), computed once, if needed
-            if not caps:
-                caps.append(cap_differential(chunks if len(bounds) == 1 else chunks_of(text, emojis)))
-            return caps[0]
-
-        words = apply_rules(chunks, words, marks, bounds, cap_test, r)
+        words = apply_rules(text, chunks, words, marks, bounds, r)
     hits = list(filter(None, map(_VALENCE, words)))
     if len(sentences) == 1:
         document = summarise(hits, len(words), text.count("!", s.start, s.end), text.count("?", s.start, s.end))

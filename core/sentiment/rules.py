@@ -42,8 +42,9 @@ import math
 from enum import StrEnum
 from itertools import compress
 from operator import attrgetter
-from typing import Callable, Sequence
+from typing import Sequence
 
+from textmetrics.sentiment.chunks import chunks_of
 from textmetrics.sentiment.vader import VaderResources
 from textmetrics.sentiment.words import Step, WordState, WordValence
 
@@ -94,16 +95,16 @@ def cap_differential(words: Sequence[str]) -> bool:
     return 0 < len(words) - caps < len(words)
 
 
-def apply_rules(chunks: Sequence[str], facts: list[WordValence], marks: Sequence[int], bounds: Sequence[int],
-                cap_test: Callable[[], bool], r: VaderResources) -> list[WordValence]:
+def apply_rules(text: str, chunks: Sequence[str], facts: list[WordValence], marks: Sequence[int],
+                bounds: Sequence[int], r: VaderResources) -> list[WordValence]:
     """The text's words after the rules, which read within each sentence: each word no rule
     changes is its chunk's own fact, each word a rule changes a new record with the rules' steps.
 
-    ``chunks``: the text's VADER chunks as written, sentence after sentence; ``facts``: theirs
-    (:func:`.words.facts_of`); ``marks``: the positions of the words that are not FIXED,
-    ascending; ``bounds``: where each sentence's words end. ``cap_test()`` gives VADER's capitals
-    test of the whole text; it is called only if a rule may need it (a word in capitals among a
-    rated word and the 3 before it), at most once.
+    ``chunks``: the VADER chunks of ``text``'s sentences as written, sentence after sentence;
+    ``facts``: theirs (:func:`.words.facts_of`); ``marks``: the positions of the words that are
+    not FIXED, ascending; ``bounds``: where each sentence's words end. VADER's capitals test reads
+    the whole text (a text of one sentence: the sentence); it is worked out only if a rule may
+    need it (a word in capitals among a rated word and the 3 before it), at most once.
 
     The one shortcut: a rule can change a word only from a mark among the 3 words before it, or
     from the word itself if it is OPEN (the words after a word are read only when it starts a
@@ -141,7 +142,7 @@ def apply_rules(chunks: Sequence[str], facts: list[WordValence], marks: Sequence
             else:
                 # the capitals test only matters for a word in capitals among the word and the 3 before it
                 if cap_diff is None and any(map(str.isupper, sentence_chunks[k - 3 if k > 3 else 0:k + 1])):
-                    cap_diff = cap_test()
+                    cap_diff = cap_differential(chunks if len(bounds) == 1 else chunks_of(text, r.emojis))
                 steps = []
                 valence = word_valence(k, sentence_chunks, lowers, bool(cap_diff), r, steps)
                 if not steps:  # every change is a step: without one, the word keeps its fact
