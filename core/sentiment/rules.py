@@ -135,7 +135,10 @@ def apply_rules(text: str, chunks: Sequence[str], facts: list[WordValence], mark
             if not fact.rating or fact.state is _READ:  # unrated, or a booster, which scores 0 itself
                 continue
             if not lowers:
-                lowers, sentence_chunks = list(map(_WORD, facts[lo:hi])), chunks[lo:hi]
+                if lo or hi < len(facts):
+                    lowers, sentence_chunks = list(map(_WORD, facts[lo:hi])), chunks[lo:hi]
+                else:  # the text is one sentence
+                    lowers, sentence_chunks = list(map(_WORD, facts)), chunks
             k = i - lo  # the word's place in its sentence
             if lowers[k] == "kind" and k + 1 < len(lowers) and lowers[k + 1] == "of":
                 valence, steps = 0.0, [(_KIND_OF, "of", 0.0)]
