@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python bench/sentiment.py ../shared/data/sentiment/vader_ground_truth [--rounds 3]
+    python bench/sentiment.py ../shared/data/sentiment/vader_ground_truth [--rounds 3] [--baseline DIR]
 
 Data: the four sets of Hutto & Gilbert (2014) (tweets, NYT editorial sentences, movie review
 snippets, Amazon review sentences; gold = mean human rating, -4..+4), plus whole NYT editorials:
@@ -16,16 +16,19 @@ Tables:
    ``textmetrics.analyze(text, metrics=["sentiment"])["sentiment"]["score"]`` and for
    vaderSentiment's ``polarity_scores(text)["compound"]``.
 2. Speed, in ground-truth sentences per second (a whole editorial counts its sentences):
-   vaderSentiment's polarity_scores; textmetrics' sentiment stage on the document model
-   (``textmetrics.sentiment.analyse``: what the sentiment group adds); and the whole
+   vaderSentiment's polarity_scores; textmetrics' sentiment stage on a segmented document
+   (``textmetrics.sentiment.score_document``: what the sentiment group adds); and the whole
    ``analyze(text, metrics=["sentiment"])`` call, which also builds the document model
-   (normalise, segment, tokenise, syllables) shared by every group. Best of ``--rounds``
-   alternating rounds, in CPU time (process time), so that other processes on the shared machine
-   do not count; even so, only ratios within this run mean anything.
-2b. The whole call's speed, in µs per text, by the path that scores the text: whole with every
-   word's fixed valence (no rule reads across words), whole through the rules (no sentence can
-   end within a rule's reach): neither needs the sentences; or segmented and scored sentence by
-   sentence.
+   (normalise, segment) shared by every group. Best of ``--rounds`` alternating rounds, in CPU
+   time (process time), so that other processes on the shared machine do not count; even so,
+   only ratios within this run mean anything.
+2b. With ``--baseline DIR`` (an older checkout's ``core/``, e.g. the code before a restructuring):
+   the older code against this one in one run, µs per text, for ``analyze(text,
+   metrics=["sentiment"])`` and for the full ``analyze(text)``, each beside vaderSentiment's
+   polarity_scores in the same process. A package can be imported once per process, so each
+   side runs in a child process that imports ``textmetrics`` from its folder (a symlink named
+   textmetrics on sys.path, as bench/snapshot.py --package does); the children alternate,
+   ``--rounds`` times each, and each side's best is kept.
 3. Deliberate differences from vaderSentiment 3.3.2: r on each set with one difference undone
    at a time (see docs/sentiment.md).
 4. Scaling: one text of about 1,000 words and the same text ten times over; time ratio.
@@ -38,6 +41,10 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
+import subprocess
+import sys
+import tempfile
 import time
 from collections import defaultdict
 from contextlib import contextmanager
@@ -47,7 +54,9 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import textmetrics.sentiment as sentiment
 import textmetrics.sentiment.chunks as chunks
+import textmetrics.sentiment.rules as rules
 from textmetrics import analyze
+from textmetrics.sentiment.words import WordValence
 from textmetrics.text.document import Document, Sentence, build_document
 
 SETS = [
@@ -125,62 +134,93 @@ def run_set(texts, rounds: int, vader: SentimentIntensityAnalyzer):
     for _ in range(rounds):
         dt, out = timed(lambda t: vader.polarity_scores(t)["compound"], texts)
         best["vader"], scores["vader"] = min(best["vader"], dt), out
-        dt, _ = timed(lambda d: sentiment.analyse(d).document["score"], docs)
+        dt, _ = timed(lambda d: sentiment.score_document(d).document["score"], docs)
         best["stage"] = min(best["stage"], dt)
         dt, out = timed(lambda t: analyze(t, metrics=["sentiment"]).to_dict()["sentiment"]["score"], texts)
         best["analyze"], scores["ours"] = min(best["analyze"], dt), out
     return best, scores, docs
 
 
-def path_of(text: str) -> str:
-    """How analyze() scores ``text`` (see sentiment.analyse): whole with every word's fixed
-    valence, whole through the rules (no sentence can end within a rule's reach), or segmented and
-    scored sentence by sentence."""
-    doc, r = build_document(text), sentiment.vader_resources()
-    words = sentiment._text_words(doc, r)
-    if words is None:
-        return "by sentence"
-    if sentiment._fixed_hits(words[1]) is not None:
-        return "whole, fixed"
-    return "whole, rules" if sentiment._whole_text_hits(doc, words, r) is not None else "by sentence"
+# --------------------------------------------------------------------------- old against new
+
+_CHILD = r"""
+import json, sys, time
+texts = json.load(sys.stdin)
+metrics = None if sys.argv[1] == "full" else ["sentiment"]
+from textmetrics import analyze
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+vader = SentimentIntensityAnalyzer()
+for text in texts:  # resources loaded and per-chunk caches filled, as in a long-running process
+    analyze(text, metrics=metrics)
+best_v = best_a = float("inf")
+for _ in range(int(sys.argv[2])):
+    t = time.process_time()
+    scores = [vader.polarity_scores(text)["compound"] for text in texts]
+    best_v = min(best_v, time.process_time() - t)
+    t = time.process_time()
+    scores = [analyze(text, metrics=metrics)["sentiment"]["score"] for text in texts]
+    best_a = min(best_a, time.process_time() - t)
+import textmetrics
+print(json.dumps({"vader": best_v / len(texts), "analyze": best_a / len(texts), "from": textmetrics.__file__}))
+"""
 
 
-PATHS = ("whole, fixed", "whole, rules", "by sentence")
+def _child(texts: list[str], mode: str, rounds: int, shim: str | None) -> dict:
+    """One side's best times (CPU seconds per text) in a process of its own: this checkout's
+    ``textmetrics``, or the one a shim folder (``textmetrics`` -> an older ``core/``) puts first."""
+    env = dict(os.environ)
+    if shim is not None:
+        env["PYTHONPATH"] = shim + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    out = subprocess.run([sys.executable, "-c", _CHILD, mode, str(rounds)], input=json.dumps(texts), env=env,
+                         capture_output=True, text=True, check=True, cwd=tempfile.gettempdir())
+    return json.loads(out.stdout)
 
 
-def split_speed(texts: list[str], rounds: int,
-                vader: SentimentIntensityAnalyzer) -> dict[str, tuple[int, float, float, float]]:
-    """Texts by the path that scores them: number, and µs per text for vaderSentiment, for
-    analyze(text, metrics=["sentiment"]) and for finding the sentences alone (best of alternating
-    rounds)."""
-    out = {}
-    paths = [path_of(t) for t in texts]
-    for label in PATHS:
-        group = [t for t, p in zip(texts, paths) if p == label]
-        if not group:
-            continue
-        best_v = best_a = best_s = math.inf
-        for _ in range(rounds):
-            best_v = min(best_v, timed(lambda t: vader.polarity_scores(t)["compound"], group)[0])
-            best_a = min(best_a, timed(lambda t: analyze(t, metrics=["sentiment"])["sentiment"]["score"], group)[0])
-            best_s = min(best_s, timed(lambda t: len(build_document(t).sentences), group)[0])
-        out[label] = (len(group), *(best / len(group) * 1e6 for best in (best_v, best_a, best_s)))
-    return out
+def old_against_new(data, baseline: Path, rounds: int) -> list[tuple[str, str, dict, dict]]:
+    """(set, mode, old, new) for the sentiment-only and the full analyze() call: each side's best
+    over ``rounds`` alternating child processes of one round each."""
+    shim = tempfile.mkdtemp()
+    os.symlink(baseline.resolve(), os.path.join(shim, "textmetrics"))
+    rows = []
+    for name in ("tweets", "nyt", "movies", "amazon"):
+        texts = data[name][0]
+        for mode in ("sentiment", "full"):
+            best = {"old": {}, "new": {}}
+            for _ in range(rounds):
+                for side, path in (("old", shim), ("new", None)):
+                    got = _child(texts, mode, 1, path)
+                    if side == "old":
+                        assert got["from"].startswith(shim), "the older package was not the one imported"
+                    for key in ("vader", "analyze"):
+                        best[side][key] = min(best[side].get(key, math.inf), got[key])
+            rows.append((name, mode, best["old"], best["new"]))
+    return rows
 
 
 # --------------------------------------------------------------------------- ablations
 
 
-def _vader_but(lowers, valences):
+def _reweighted(words, facts, lo, hi, valences):
+    """``words`` with the sentence ``lo:hi`` given ``valences`` (a copy if ``words`` are the facts)."""
+    if words is facts:
+        words = facts.copy()
+    for i, v in zip(range(lo, hi), valences):
+        w = words[i]
+        if v != w.valence:
+            words[i] = WordValence(w.word, w.state, w.rating, v, [*w.steps, ("but", "", v)])
+    return words
+
+
+def _vader_but(b, words, facts, lo, hi):
     """vaderSentiment 3.3.2's _but_check (first "but", positions found with list.index)."""
-    valences[:] = SentimentIntensityAnalyzer._but_check(lowers, valences)
+    lowers = [w.word for w in words[lo:hi]]
+    return _reweighted(words, facts, lo, hi, SentimentIntensityAnalyzer._but_check(lowers, [w.valence for w in words[lo:hi]]))
 
 
-def _first_but(lowers, valences):
-    if "but" in lowers:
-        b = lowers.index("but")
-        for i in range(len(valences)):
-            valences[i] *= 0.5 if i < b else 1.5 if i > b else 1.0
+def _first_but(b, words, facts, lo, hi):
+    first = [w.word for w in words[lo:hi]].index("but")
+    return _reweighted(words, facts, lo, hi, [w.valence * (0.5 if i < first else 1.5 if i > first else 1.0)
+                                              for i, w in enumerate(words[lo:hi])])
 
 
 def _one_sentence(doc: Document) -> Document:
@@ -204,21 +244,21 @@ def patched(obj, name, value):
 
 def ablations(data, docs_by_set) -> list[tuple[str, dict[str, float]]]:
     def r_of(transform=lambda d: d):
-        return {name: pearson([sentiment.analyse(transform(d)).document["score"] for d in docs_by_set[name]],
+        return {name: pearson([sentiment.score_document(transform(d)).document["score"] for d in docs_by_set[name]],
                               data[name][1]) for name in docs_by_set}
 
     rows = [("textmetrics (all differences)", r_of())]
     with patched(sentiment, "UNIT_WORDS", math.inf):
         rows.append(("1 undone: no length unit (u = 1 always)", r_of()))
-    with patched(sentiment, "apply_but", _vader_but):
+    with patched(rules, "apply_but", _vader_but):
         rows.append(("2+3 undone: 3.3.2's 'but' code, per sentence", r_of()))
-    with patched(sentiment, "apply_but", _first_but):
+    with patched(rules, "apply_but", _first_but):
         rows.append(("3 undone: first 'but' of the sentence", r_of()))
     rows.append(("4 undone: whole text as one sentence", r_of(_one_sentence)))
-    with patched(chunks, "STRAIGHTEN", {}):
+    with patched(chunks, "QUOTES", {}):
         rows.append(("5 undone: typographic quotes not folded", r_of()))
-    with patched(sentiment, "UNIT_WORDS", math.inf), patched(sentiment, "apply_but", _vader_but), \
-            patched(chunks, "STRAIGHTEN", {}):
+    with patched(sentiment, "UNIT_WORDS", math.inf), patched(rules, "apply_but", _vader_but), \
+            patched(chunks, "QUOTES", {}):
         rows.append(("all undone (should equal vaderSentiment)", r_of(_one_sentence)))
     return rows
 
@@ -228,11 +268,11 @@ def unit_sensitivity(data, docs_by_set) -> list[tuple[str, dict[str, float]]]:
     for unit in (10, 12, 15, 20, 25, 30):
         with patched(sentiment, "UNIT_WORDS", unit):
             rows.append((f"unit of {unit} words" + (" (textmetrics)" if unit == ours else ""), {
-                name: pearson([sentiment.analyse(d).document["score"] for d in docs], data[name][1])
+                name: pearson([sentiment.score_document(d).document["score"] for d in docs], data[name][1])
                 for name, docs in docs_by_set.items()}))
 
     def mean_of_sentences(doc: Document) -> float:
-        scores = [s["score"] for s in sentiment.analyse(doc).sentences]
+        scores = [s["score"] for s in sentiment.score_document(doc).sentences]
         return sum(scores) / len(scores) if scores else 0.0
 
     rows.append(("mean of the sentence scores (unit 15)", {
@@ -255,7 +295,7 @@ def scaling(texts: list[str], vader: SentimentIntensityAnalyzer, rounds: int):
     out = {}
     d_small, d_large = build_document(small), build_document(large)
     cases = {
-        "sentiment stage": (lambda: sentiment.analyse(d_small), lambda: sentiment.analyse(d_large)),
+        "sentiment stage": (lambda: sentiment.score_document(d_small), lambda: sentiment.score_document(d_large)),
         "analyze(sentiment)": (lambda: analyze(small, metrics=["sentiment"]),
                                lambda: analyze(large, metrics=["sentiment"])),
         "vaderSentiment": (lambda: vader.polarity_scores(small), lambda: vader.polarity_scores(large)),
@@ -291,6 +331,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folder", type=Path, help="../shared/data/sentiment/vader_ground_truth")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--baseline", type=Path, help="an older checkout's core/ folder, timed against this one")
     args = parser.parse_args()
     data = load(args.folder)
     vader = SentimentIntensityAnalyzer()
@@ -311,27 +352,24 @@ def main() -> None:
         print(f"{name:<10}{len(texts):>6} | {pearson(scores['vader'], gold):>8.3f}{pearson(scores['ours'], gold):>8.3f}"
               f"{weighted_f1(scores['vader'], gold):>9.3f}{weighted_f1(scores['ours'], gold):>8.3f} | "
               f"{v:>9.0f}{s:>9.0f}{s / v:>6.2f}{a:>10.0f}{a / v:>6.2f}")
-    print("\nstage = textmetrics.sentiment.analyse on a built document; "
+    print("\nstage = textmetrics.sentiment.score_document on a segmented document; "
           "analyze = the whole call, document model included.")
     print("nyt-whole: vaderSentiment scores each whole editorial (its quadratic path); we score the same text.\n")
 
-    print("2b. Where the whole call's time goes, by the path that scores the text (µs per text): whole with")
-    print("    fixed valences (no rule reads across words); whole through the rules (no sentence can end")
-    print("    within a rule's reach); or segmented and scored sentence by sentence\n")
-    head2 = f"{'set':<10}{'path':<14}{'texts':>7}{'share':>7} | {'vader µs':>9}{'analyze µs':>11}{'x':>6}" \
-            f" | {'sentences µs':>13}"
-    print(head2)
-    print("-" * len(head2))
-    for name, (texts, _, _) in data.items():
-        if name == "nyt-whole":
-            continue
-        for label, (n, v_us, a_us, s_us) in split_speed(texts, args.rounds, vader).items():
-            print(f"{name:<10}{label:<14}{n:>7}{n / len(texts):>7.0%} | {v_us:>9.1f}{a_us:>11.1f}"
-                  f"{v_us / a_us:>6.2f} | {s_us:>13.1f}")
-    print("sentences µs: normalising and segmenting alone (build_document(text).sentences), which the")
-    print("texts scored whole skip.\n")
+    if args.baseline:
+        print(f"2b. {args.baseline} against this checkout, in one run (µs per text, CPU time; best of {args.rounds}")
+        print("    alternating child processes; x = vaderSentiment's time / analyze()'s, in the same process)\n")
+        head2 = f"{'set':<8}{'analyze()':<11} | {'old µs':>8}{'x':>6} | {'new µs':>8}{'x':>6} | {'new/old':>8}"
+        print(head2)
+        print("-" * len(head2))
+        for name, mode, old, new in old_against_new(data, args.baseline, args.rounds):
+            label = "sentiment" if mode == "sentiment" else "all groups"
+            print(f"{name:<8}{label:<11} | {old['analyze'] * 1e6:>8.1f}{old['vader'] / old['analyze']:>6.2f} | "
+                  f"{new['analyze'] * 1e6:>8.1f}{new['vader'] / new['analyze']:>6.2f} | "
+                  f"{new['analyze'] / old['analyze']:>8.2f}")
+        print()
 
-    print("3. Deliberate differences: r with one difference undone (textmetrics.sentiment.analyse)\n")
+    print("3. Deliberate differences: r with one difference undone (textmetrics.sentiment.score_document)\n")
     names = list(data)
     head = f"{'variant':<44}" + "".join(f"{n:>10}" for n in names)
     print(head)
@@ -362,7 +400,7 @@ def main() -> None:
     gold = data["nyt-whole"][1]
     by_label: dict[str, list[float]] = defaultdict(list)
     for d, g in zip(docs_by_set["nyt-whole"], gold):
-        by_label[sentiment.analyse(d).document["label"]].append(g)
+        by_label[sentiment.score_document(d).document["label"]].append(g)
     print(f"{'label':<10}{'articles':>9}{'gold mean':>11}{'gold |mean|':>13}")
     for label, golds in sorted(by_label.items(), key=lambda kv: -len(kv[1])):
         print(f"{label:<10}{len(golds):>9}{sum(golds) / len(golds):>11.3f}"

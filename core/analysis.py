@@ -79,7 +79,7 @@ class Analysis:
     @cached
     def sentiment(self) -> sentiment.SentimentResult:
         """Per-sentence and document sentiment (VADER rules), shared by the group and ``sentences``."""
-        return sentiment.analyse(self.doc)
+        return sentiment.score_document(self.doc)
 
 
 _GROUP_FUNCS: dict[str, Callable[[Analysis], dict]] = {

@@ -1,9 +1,17 @@
-"""Sentiment: VADER (Hutto & Gilbert 2014) per sentence, and a document score that means the same
-for a tweet and for a 2,000-word op-ed.
+"""Sentiment: VADER (Hutto & Gilbert 2014; the rules and resources of vaderSentiment 3.3.2) per
+sentence, and a document score that means the same for a tweet and for a 2,000-word op-ed.
 
-Per sentence: VADER's rules (:mod:`.rules`) on VADER's words (:mod:`.chunks`), the "but" rule
-within the sentence. The ALL-CAPS emphasis rule reads the whole document ("some but not all words
-in capitals"), as VADER does for one text.
+One path, sentence by sentence (:func:`score_document`): each sentence's VADER words are the
+white-space chunks of its span as written (:mod:`.chunks`); each chunk's facts (VADER's word, its
+rating, its :class:`WordState`) are worked out once per process and kept in the chunk's record of
+the one chunk cache (:mod:`.words`); the rules (:mod:`.rules`) run only around the words they
+read or may change, within their sentence, and every word they change becomes a new
+:class:`WordValence` that lists each rule's step. The document's and each sentence's scores are
+summed from those records, so the records are the evidence of the scores
+(:meth:`SentimentResult.evidence`). :mod:`.reference` scores the same text with every word
+through every rule, no cache and no shortcut; the tests hold the two equal, float for float.
+The ALL-CAPS emphasis rule reads the whole document ("some but not all words in capitals"), as
+VADER does for one text.
 
 Document (and sentence) score: VADER's compound applied to the *average tweet-sized unit* of the
 text. With W the number of VADER words and U = :data:`UNIT_WORDS`, the text counts as
@@ -34,21 +42,21 @@ the cut-offs of Hutto & Gilbert (2014).
 from __future__ import annotations
 
 from itertools import compress
-from typing import Callable
+from operator import attrgetter
 
 from textmetrics.catalogue import Metric
-from textmetrics.text.document import Document
-from textmetrics.text.normalize import spaces_kept
-from textmetrics.text.cuts import cuts_only_after_stops, cuts_only_at_spaces, may_end_sentence
-from textmetrics.sentiment.chunks import chunks_of, fixed_valences, lower_words
-from textmetrics.sentiment.lexicon import VaderResources, vader_resources
-from textmetrics.sentiment.rules import (RULED, UNFIXED, apply_but, cap_differential, normalize, plain_hits, punctuation_emphasis,
-                    word_valences)
+from textmetrics.sentiment.chunks import chunk_spans, chunks_of
+from textmetrics.sentiment.rules import Rule, apply_rules, normalize, punctuation_emphasis
+from textmetrics.sentiment.vader import vader_resources
+from textmetrics.sentiment.words import WordState, WordValence, facts_of
+from textmetrics.text.document import Document, Sentence
 
 __all__ = [
     "compute",
-    "analyse",
+    "score_document",
     "SentimentResult",
+    "WordState",
+    "WordValence",
     "summarise",
     "CATALOGUE",
     "UNIT_WORDS",
@@ -64,51 +72,62 @@ THRESHOLD = 0.05  # Hutto & Gilbert (2014): compound >= 0.05 positive, <= -0.05 
 MIXED_MIN = 1.0  # at least one mildly rated word (|valence| >= 1) on each side
 MIXED_RATIO = 0.5  # the weaker side at least half the stronger
 
-
-Span = tuple[list[float], int, int, int]  # a sentence's non-zero valences, its words, start, end
-Words = tuple[list[str], list[float]]  # VADER's chunks of a span as written, and their fixed valences
+_VALENCE, _STATE = attrgetter("valence"), attrgetter("state")
 
 
 class SentimentResult:
     """``document``: the document's sentiment object; ``sentences``: one object per sentence,
-    summarised on first use (only ``detail="full"`` reads them). ``spans`` None: not scored sentence
-    by sentence yet (the document was scored whole, see :func:`analyse`), or the document is one
-    sentence, whose object equals the document's. Holds the document, which it may segment, and
-    the text's words when it was scored whole, so that they are not looked up twice."""
+    summarised on first use (only ``detail="full"`` reads them); :meth:`evidence`: the words
+    that carry valence, with the rules that changed them.
 
-    __slots__ = ("document", "_doc", "_spans", "_words", "_sentences")
+    ``words``: the text's VADER words after the rules (:class:`WordValence`), sentence after
+    sentence; ``bounds``: where each sentence's words end in it; ``doc_sentences``: the document's
+    sentences (their ``start`` and ``end`` in ``text``). Every score is summed from ``words``."""
 
-    def __init__(self, document: dict, doc: Document, spans: list[Span] | None, words: Words | None = None) -> None:
-        self.document = document
-        self._doc = doc
-        self._spans = spans
-        self._words = words
+    __slots__ = ("document", "text", "words", "bounds", "doc_sentences", "_sentences")
+
+    def __init__(self, document: dict, text: str, words: list[WordValence], bounds: list[int],
+                 doc_sentences: list[Sentence]) -> None:
+        self.document, self.text, self.words, self.bounds = document, text, words, bounds
+        self.doc_sentences = doc_sentences
         self._sentences: list[dict] | None = None
+
+    def sentence_words(self) -> list[list[WordValence]]:
+        """The words of each sentence."""
+        words, bounds = self.words, self.bounds
+        return [words[lo:hi] for lo, hi in zip([0, *bounds], bounds)]
 
     @property
     def sentences(self) -> list[dict]:
         if self._sentences is None:
-            spans = self._spans
-            if spans is None and len(self._doc.sentences) > 1:  # the document was scored whole
-                spans = _sentence_spans(self._doc, self._words, vader_resources())
-            if spans is None:
-                self._sentences = [dict(self.document)] if self._doc.sentences else []
+            if len(self.doc_sentences) == 1:  # the sentence is the document
+                self._sentences = [dict(self.document)]
             else:
-                count = self._doc.text.count
-                self._sentences = [summarise(hits, n, count("!", start, end), count("?", start, end))
-                                   for hits, n, start, end in spans]
+                count = self.text.count
+                self._sentences = [summarise(list(filter(None, map(_VALENCE, words))), len(words),
+                                             count("!", s.start, s.end), count("?", s.start, s.end))
+                                   for words, s in zip(self.sentence_words(), self.doc_sentences)]
         return self._sentences
 
-
-def _label(score: float, pos_mass: float, neg_mass: float) -> str:
-    weaker, stronger = (pos_mass, neg_mass) if pos_mass <= neg_mass else (neg_mass, pos_mass)
-    if weaker >= MIXED_MIN and weaker >= MIXED_RATIO * stronger:
-        return "mixed"
-    if score >= THRESHOLD:
-        return "positive"
-    if score <= -THRESHOLD:
-        return "negative"
-    return "neutral"
+    def evidence(self) -> list[dict]:
+        """Every word that carries valence, in text order: ``sentence`` (index), ``start``,
+        ``end`` (offsets into the text; an emoji's description spans the emoji), ``text``,
+        ``word`` (VADER's), ``rating``, ``valence`` (after the rules) and ``rules``: each rule
+        that changed the valence, in order, with what it read and the valence after it.
+        A sentence's valences, summarised as :func:`summarise` does, give its score."""
+        emojis = vader_resources().emojis
+        text = self.text
+        out = []
+        for index, (words, s) in enumerate(zip(self.sentence_words(), self.doc_sentences)):
+            start = s.start
+            for (a, b, emoji), w in zip(chunk_spans(text[start:s.end], emojis), words):
+                if not w.valence:
+                    continue
+                steps = [(Rule.EMOJI, emoji, w.rating), *w.steps] if emoji else w.steps
+                out.append({"sentence": index, "start": start + a, "end": start + b, "text": text[start + a:start + b],
+                            "word": w.word, "rating": w.rating, "valence": w.valence,
+                            "rules": [{"rule": str(rule), "read": read, "valence": v} for rule, read, v in steps]})
+        return out
 
 
 def _empty() -> dict:
@@ -116,8 +135,8 @@ def _empty() -> dict:
 
 
 def summarise(hits: list[float], n: int, exclamations: int, questions: int) -> dict:
-    """The sentiment object of a span of ``n`` words whose non-zero valences (after the "but"
-    rule) are ``hits``, with that many "!" and "?"."""
+    """The sentiment object of a span of ``n`` words whose non-zero valences (after the rules,
+    in text order: the sums are of floats) are ``hits``, with that many "!" and "?"."""
     if not n:
         return _empty()
     pos_mass = neg_mass = 0.0
@@ -144,158 +163,60 @@ def summarise(hits: list[float], n: int, exclamations: int, questions: int) -> d
             neg += emphasis
     weight = pos + neg + neu
     score = normalize(total / units)
+    # the label: "mixed" if neither side outweighs the other two to one, else by the score
+    weaker, stronger = (pos_mass, neg_mass) if pos_mass <= neg_mass else (neg_mass, pos_mass)
+    if weaker >= MIXED_MIN and weaker >= MIXED_RATIO * stronger:
+        label = "mixed"
+    else:
+        label = "positive" if score >= THRESHOLD else "negative" if score <= -THRESHOLD else "neutral"
     return {
         "score": score,
         "magnitude": pos_mass + neg_mass,
-        "label": _label(score, pos_mass, neg_mass),
+        "label": label,
         "positive": pos / weight,
         "neutral": neu / weight,
         "negative": neg / weight,
     }
 
 
-def analyse(doc: Document) -> SentimentResult:
-    """Score every sentence of ``doc`` and the document, in one linear pass over the words.
-    "!" and "?" are counted in the text as written (normalisation leaves them alone).
+def score_document(doc: Document) -> SentimentResult:
+    """Score every sentence of ``doc``, and the document from their words, in one linear pass.
 
-    When every sentence boundary falls on white space (:func:`textmetrics.text.cuts.cuts_only_at_spaces`),
-    the sentences' words are consecutive slices of the text's words, which are looked up once.
-    The document's score does not depend on where its sentences end, and the text is scored whole,
-    without segmenting it (the sentences' objects, if asked for, are scored then), when
+    Each sentence's VADER words are the chunks of its span as written (:func:`.chunks.chunks_of`);
+    their facts come from the chunk cache (:func:`.words.facts_of`, looked up for the whole
+    text at once), and the rules run within each sentence around the words they read or may
+    change (:func:`.rules.apply_rules`); a text without such a word takes every valence straight
+    from the facts. "!" and "?" are counted in the text as written (normalisation leaves them
+    alone).
 
-    - no rule can read across words anywhere in the text (no word any rule reads within reach of
-      a sentiment word, no "but", no sentiment word in capitals: two texts in three), so every
-      word keeps its fixed valence; or
-    - the rules read across words, but no sentence can end within their reach (see
-      :func:`_whole_text_hits`).
-    """
+    VADER's capitals test ("some but not all words in capitals") reads the whole text, as VADER
+    does for one text; it is worked out only if a word in capitals is within a rule's reach. A
+    document of one sentence is that sentence: its words, its "!" and "?", its capitals."""
     r = vader_resources()
-    text = doc.text
-    words = _text_words(doc, r)
-    if words is not None:
-        hits = _fixed_hits(words[1])
-        if hits is None:
-            hits = _whole_text_hits(doc, words, r)
-        if hits is not None:
-            document = summarise(hits, len(words[0]), text.count("!"), text.count("?"))
-            return SentimentResult(document, doc, None, words)
+    text, emojis = doc.text, r.emojis
     sentences = doc.sentences
-    if len(sentences) == 1:  # the sentence is the document: its words are the text's
+    # chunks_of(span), with its ASCII case (no quote to fold, no emoji) inline: this runs per sentence
+    if len(sentences) == 1:  # most tweets and single sentences
         s = sentences[0]
-        start, end = s.start, s.end
-        chunks, fixed = words if words is not None else _words(text[start:end], r)
-        hits, n = _score(chunks, fixed, None, r)
-        document = summarise(hits, n, text.count("!", start, end), text.count("?", start, end))
-        return SentimentResult(document, doc, None)
-    spans = _sentence_spans(doc, words, r)
-    hits = [v for span in spans for v in span[0]]
-    document = summarise(hits, sum([span[1] for span in spans]), text.count("!"), text.count("?"))
-    return SentimentResult(document, doc, spans)
-
-
-def _words(span: str, r: VaderResources) -> Words:
-    chunks = chunks_of(span, r.emojis)
-    return chunks, fixed_valences(chunks, r)
-
-
-def _text_words(doc: Document, r: VaderResources) -> Words | None:
-    """The words of the whole text, if every sentence's words are a slice of them; else None.
-    Sentences are cut in the normalised text, at its white space (``cuts_only_at_spaces``), and
-    the words are read from the text as written, which must have its white space in the same
-    places (``spaces_kept``: not so where a quote pair was folded to a quote and a space)."""
-    text, norm = doc.text, doc.norm
-    if not cuts_only_at_spaces(norm) or not spaces_kept(text, norm):
-        return None
-    return _words(text, r)
-
-
-def _fixed_hits(fixed: list[float]) -> list[float] | None:
-    """The non-zero valences, if every word keeps its fixed valence (no rule applies); else None."""
-    hits = list(filter(None, fixed))  # sentiment words and marks (a NaN is true)
-    if UNFIXED in hits:
-        return None
-    if RULED in hits:
-        return plain_hits(fixed)  # None if a RULED word is within reach of a sentiment word
-    return hits
-
-
-def _whole_text_hits(doc: Document, words: Words, r: VaderResources) -> list[float] | None:
-    """The non-zero valences of the whole text after the rules, if no rule can read across a
-    sentence end; else None. A sentence ends only after a chunk that may end one
-    (:func:`textmetrics.text.cuts.cuts_only_after_stops`), so the rules read within one sentence when
-    no such chunk lies in any rule's reach; the "but" rule reads the whole sentence, so a text with
-    "but" must be one sentence. The capitals test reads the whole text either way."""
-    if not cuts_only_after_stops(doc.norm):
-        return None
-    chunks, fixed = words
-    lowers = lower_words(chunks, r)
-    if "but" in lowers:
-        if may_end_sentence(chunks[:-1]):
-            return None
-    elif not _rules_within_sentences(chunks, fixed):
-        return None
-    valences = word_valences(chunks, lowers, fixed, lambda: cap_differential(chunks), r)
-    apply_but(lowers, valences)
-    return list(filter(None, valences))
-
-
-def _rules_within_sentences(chunks: list[str], fixed: list[float]) -> bool:
-    """No sentence may end within the reach of a rule, as :func:`word_valences` reads them: after
-    one of the 3 words before a sentiment word that has a marked word among them, or, for a marked
-    sentiment word, also after the word itself or the next (the only words a rule reads forward
-    from: "no" before a lexicon word, "kind of", the phrases' first words). The text's last chunk
-    ends the text, not a sentence within it."""
-    last = len(chunks) - 1
-    for i in compress(range(len(fixed)), fixed):  # sentiment words and marks (NaN is true)
-        valence = fixed[i]
-        if valence is RULED:
-            continue
-        lo = i - 3 if i > 3 else 0
-        if valence is UNFIXED:
-            if may_end_sentence(chunks[lo:min(i + 2, last)]):
-                return False
-        elif (UNFIXED in fixed[lo:i] or RULED in fixed[lo:i]) and may_end_sentence(chunks[lo:i]):
-            return False
-    return True
-
-
-def _sentence_spans(doc: Document, words: Words | None, r: VaderResources) -> list[Span]:
-    """Each sentence scored: its non-zero valences, its number of words, its span. ``words``: the
-    text's words, which the sentences slice in order (see :func:`_text_words`), or None."""
-    text = doc.text
-    caps: list[bool] = []
-
-    def doc_caps() -> bool:  # VADER's capitals test reads the whole text; computed once, if needed
-        if not caps:
-            caps.append(cap_differential(words[0] if words is not None else chunks_of(text, r.emojis)))
-        return caps[0]
-
-    out: list[Span] = []
-    pos = 0
-    for s in doc.sentences:
-        chunks = chunks_of(text[s.start:s.end], r.emojis)
-        stop = pos + len(chunks)
-        if words is not None and words[0][pos:stop] == chunks:  # the look-ups are done: slice them
-            fixed = words[1][pos:stop]
-        else:  # no text words, or out of line with them (never, if the checks hold): look up
-            words, fixed = None, fixed_valences(chunks, r)
-        pos = stop
-        out.append((*_score(chunks, fixed, doc_caps, r), s.start, s.end))
-    return out
-
-
-def _score(chunks: list[str], fixed: list[float], cap_test: Callable[[], bool] | None,
-           r: VaderResources) -> tuple[list[float], int]:
-    """A sentence's non-zero valences (after the rules) and its number of words. ``cap_test``
-    None: the sentence is the whole document. Only one sentence's rule state is alive at a time."""
-    hits = _fixed_hits(fixed)
-    if hits is not None:  # most sentences: every word keeps its fixed valence
-        return hits, len(chunks)
-    lowers = lower_words(chunks, r)
-    valences = word_valences(chunks, lowers, fixed, cap_test or (lambda: cap_differential(chunks)), r)
-    if "but" in lowers:
-        apply_but(lowers, valences)
-    return list(filter(None, valences)), len(valences)
+        span = text[s.start:s.end]
+        chunks = span.split() if span.isascii() else chunks_of(span, emojis)
+        bounds = [len(chunks)]
+    else:
+        chunks, bounds = [], []
+        for s in sentences:
+            span = text[s.start:s.end]
+            chunks += span.split() if span.isascii() else chunks_of(span, emojis)
+            bounds.append(len(chunks))
+    words = facts_of(chunks)
+    marks = list(compress(range(len(words)), map(_STATE, words)))  # READ and OPEN words (FIXED is 0)
+    if marks:  # a rule may apply around them
+        words = apply_rules(text, chunks, words, marks, bounds, r)
+    hits = list(filter(None, map(_VALENCE, words)))
+    if len(sentences) == 1:
+        document = summarise(hits, len(words), text.count("!", s.start, s.end), text.count("?", s.start, s.end))
+    else:
+        document = summarise(hits, len(words), text.count("!"), text.count("?"))
+    return SentimentResult(document, text, words, bounds, sentences)
 
 
 def compute(result: SentimentResult) -> dict:

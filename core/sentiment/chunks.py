@@ -1,34 +1,31 @@
-"""VADER's words of a sentence.
+"""VADER's chunks of a sentence: the text as written, split at white space.
 
-VADER (vaderSentiment 3.3.2, ``SentiText``) splits the text on white space and strips the
-punctuation around each chunk, keeping the chunk whole when fewer than 3 characters would be
-left (so that emoticons like ":)" survive). The project's tokeniser splits ":)" into two punct
-tokens; VADER's chunks are exactly the runs of the sentence's tokens with no white space between
-them, which ``str.split`` on the sentence's span yields at C speed (the sentence boundaries stay
-the document's: nothing is re-segmented). The span is read from the text the user wrote, not the
-normalised one, because normalisation turns the newswire quote ``''`` into a quote and a space.
+VADER (Hutto & Gilbert 2014; vaderSentiment 3.3.2, ``SentiText``) splits a text on white space
+and strips the punctuation around each chunk (see :func:`textmetrics.sentiment.words.vader_word`).
+The project's tokeniser splits ":)" into two punctuation tokens; VADER's chunks are exactly the
+runs of a sentence's tokens with no white space between them, which ``str.split`` on the
+sentence's span yields at C speed (the sentence boundaries stay the document's: nothing is
+re-segmented). The span is read from the text the user wrote, not the normalised one, because
+normalisation turns the newswire quote ``''`` into a quote and a space, which would move a chunk
+boundary.
+
+Typographic quotes and apostrophes are folded first, with the project's one table
+(:data:`textmetrics.text.normalize.QUOTES`), so "“Good”" strips to "Good" and "don’t" is a
+negation (vaderSentiment 3.3.2 strips only ASCII punctuation; see docs/sentiment.md).
 
 Emoji: VADER replaces each emoji character by its description ("smiling face with heart-eyes")
 before splitting, so the description's words are scored as words; the same replacement is made
-here within the sentence.
-
-Typographic quotes and apostrophes are folded to ASCII first, so "“Good”" strips to "Good" and
-"don’t" is a negation (vaderSentiment 3.3.2 strips only ASCII punctuation; see docs/sentiment.md).
+here within the sentence. :func:`chunk_spans` maps each chunk back to the characters it came from,
+for the evidence of a score.
 """
 
 from __future__ import annotations
 
-import string
-import sys
-from itertools import repeat
 from typing import Mapping
 
-from textmetrics.sentiment.lexicon import STRAIGHTEN, VaderResources
-from textmetrics.sentiment.rules import fixed_valence
+from textmetrics.text.normalize import QUOTES
 
-__all__ = ["chunks_of", "fixed_valences", "lower_words", "expand_emoji"]
-
-_PUNCT = string.punctuation
+__all__ = ["chunks_of", "chunk_spans", "expand_emoji"]
 
 
 def expand_emoji(span: str, emojis: Mapping[str, str]) -> str:
@@ -49,57 +46,49 @@ def expand_emoji(span: str, emojis: Mapping[str, str]) -> str:
     return "".join(parts)
 
 
-# Memos of pure functions of a chunk as written: most chunks recur (Zipf), and a dict look-up per
-# chunk at C speed is much cheaper than strip + lower + the rule tests in Python. Both are filled
-# together when a chunk is first seen, for the one VaderResources of the process, and cleared
-# together when full. Races between threads only ever store the same value.
-_MEMO: dict[str, str] = {}  # chunk -> VADER's stripped, lower-case word
-_FIXED: dict[str, float] = {}  # chunk -> rules.fixed_valence (UNFIXED included)
-_MEMO_MAX = 65_536
-_UNSEEN = float("nan")  # the default of _FIXED.get: a NaN no valence or mark is (found by identity)
-_UNSEEN_DEFAULTS = repeat(_UNSEEN)
-
-
-def _learn(chunk: str, r: VaderResources) -> str:
-    bare = chunk.strip(_PUNCT)
-    # interned, like the lexicon's words: later look-ups of the word match by identity
-    word = sys.intern((chunk if len(bare) <= 2 else bare).lower())
-    if len(_MEMO) >= _MEMO_MAX:
-        _MEMO.clear()
-        _FIXED.clear()
-    _MEMO[chunk] = word
-    _FIXED[chunk] = fixed_valence(chunk, word, r)
-    return word
+def _expanded(span: str, emojis: Mapping[str, str]) -> list[tuple[str, int]]:
+    """The characters of :func:`expand_emoji`'s result, each with the index in ``span`` of the
+    character it comes from (an emoji's description and the space before it: the emoji's). The
+    same walk, one character at a time (tests/test_sentiment_evidence.py holds them equal)."""
+    out: list[tuple[str, int]] = []
+    prev_space = True
+    for i, ch in enumerate(span):
+        description = emojis.get(ch)
+        if description is None:
+            out.append((ch, i))
+            prev_space = ch == " "
+        else:
+            if not prev_space:
+                out.append((" ", i))
+            out.extend((c, i) for c in description)
+            prev_space = False
+    return out
 
 
 def chunks_of(span: str, emojis: Mapping[str, str]) -> list[str]:
     """VADER's white-space chunks of ``span`` as written, after folding quotes and replacing emoji."""
-    if not span.isascii():
-        span = span.translate(STRAIGHTEN)
+    if not span.isascii():  # ASCII (most text) has neither typographic quotes nor emoji
+        span = span.translate(QUOTES)
         if not emojis.keys().isdisjoint(span):
             span = expand_emoji(span, emojis)
     return span.split()
 
 
-def fixed_valences(chunks: list[str], r: VaderResources) -> list[float]:
-    """Each chunk's valence wherever it stands, or its mark (:func:`.rules.fixed_valence`): one
-    dict look-up per chunk; a chunk not seen before is learnt first."""
-    fixed = list(map(_FIXED.get, chunks, _UNSEEN_DEFAULTS))
-    if _UNSEEN in fixed:  # new chunks (rare once the common words are known)
-        # the valence is computed again rather than read back from _FIXED, which another thread
-        # may have cleared in between
-        fixed = [fixed_valence(c, _learn(c, r), r) if v is _UNSEEN else v for c, v in zip(chunks, fixed)]
-    return fixed
-
-
-def lower_words(chunks: list[str], r: VaderResources) -> list[str]:
-    """VADER's lower-case words of ``chunks``, aligned with them: surrounding punctuation removed
-    unless 2 or fewer characters would be left (so ":)" stays).
-
-    VADER tests the stripped words with ``isupper``; punctuation has no case, so the chunk as
-    written gives the same answer, and only the lower-case words are ever looked up.
-    """
-    lowers = list(map(_MEMO.get, chunks))
-    if not all(lowers):  # a miss (None); every word is a non-empty string
-        lowers = [w if w is not None else _learn(c, r) for c, w in zip(chunks, lowers)]
-    return lowers
+def chunk_spans(span: str, emojis: Mapping[str, str]) -> list[tuple[int, int, str | None]]:
+    """For each chunk of :func:`chunks_of` ``(span)``: its start and end in ``span``, and the emoji
+    whose description it is (or holds part of), None for a chunk written as it is. Slow (one step
+    per character): for the evidence of a score, not for scoring."""
+    chars = _expanded(span.translate(QUOTES), emojis)
+    out: list[tuple[int, int, str | None]] = []
+    start = None
+    for k, (ch, _) in enumerate([*chars, (" ", len(span))]):
+        if not ch.isspace():  # str.split's white space is exactly str.isspace
+            if start is None:
+                start = k
+            continue
+        if start is not None:
+            origins = [i for _, i in chars[start:k]]
+            emoji = next((span[i] for i in origins if span[i] in emojis), None)
+            out.append((origins[0], origins[-1] + 1, emoji))
+            start = None
+    return out

@@ -1,35 +1,32 @@
-"""VADER's rules (Hutto & Gilbert 2014) on a list of words, in time linear in their number.
+"""VADER's rules (Hutto & Gilbert 2014; vaderSentiment 3.3.2) on a text's words, sentence by
+sentence, in time linear in their number, each rule recorded on the word it changes.
 
 The input is VADER's "words and emoticons": white-space delimited chunks with surrounding
-punctuation stripped (see :mod:`textmetrics.sentiment.chunks`). Each word found in the lexicon
-gets its valence (mean human rating, -4..+4), then the rules of vaderSentiment 3.3.2, in its
-order:
+punctuation stripped (:mod:`textmetrics.sentiment.chunks`, :func:`.words.vader_word`). Each rated
+word gets its rating (mean human rating, -4..+4), then the rules of vaderSentiment 3.3.2, in its
+order (:func:`word_valence`, 3.3.2's ``sentiment_valence``):
 
-- "no" before a lexicon word is neutral; a lexicon word 1-2 words after "no" (or 3 after
+- "no" before a rated word is neutral itself; a rated word 1-2 words after "no" (or 3 after
   "no ... or/nor") is negated (× -0.74);
-- an ALL-CAPS sentiment word in a text with mixed case gets ±0.733;
-- each of the 3 preceding non-lexicon words may boost or dampen (±0.293, scaled by 1, 0.95, 0.9
+- an ALL-CAPS rated word in a text with mixed case gets ±0.733;
+- each of the 3 preceding unrated words may boost or dampen (±0.293, scaled by 1, 0.95, 0.9
   with distance; an ALL-CAPS booster adds ±0.733) and may negate (× -0.74; "never so/this"
   × 1.25; "without doubt" keeps the valence);
 - special multi-word cases ("the shit", "kiss of death", "bus stop") replace the valence, and
   "kind of", "sort of", "just enough" before the word dampen it;
 - "least" before the word negates it, except "at least" and "very least";
-- boosters and "kind" before "of" score 0 themselves;
-- "but" shifts the weight: words before it × 0.5, words after it × 1.5.
+- boosters, and "kind" before "of", score 0 themselves;
+- "but" shifts the weight: words before it × 0.5, words after it × 1.5 (:func:`apply_but`).
 
-Compound: the sum plus the punctuation emphasis (each "!" +0.292, at most 4; 2-3 "?" +0.18 each,
-more +0.96, in the sign of the sum), normalised as x / sqrt(x² + 15).
+Each rule that changes a word appends a :data:`.words.Step` (the rule's name from :class:`Rule`,
+what it read, the valence after it) to the word's steps, and :func:`apply_rules` returns
+the text's words as :class:`.words.WordValence` records: the score is summed from them, and
+they are the evidence of the score. Recording only when a rule fires keeps it cheap.
 
-Speed without a change of result: most words are read by no rule, and their valence is the same
-wherever they stand. :func:`fixed_valence` gives it (0 outside the lexicon) and marks the other
-words (:data:`RULED`, :data:`UNFIXED`); the chunks module memoises it per chunk. A sentence
-without marks (most of them) takes its valences from the memo, and :func:`plain_hits` and
-:func:`word_valences` apply the rules only to the sentiment words that have a mark within reach.
+Where this module departs from vaderSentiment 3.3.2 on purpose (tested in tests/test_sentiment.py,
+effects measured by bench/sentiment.py, listed in docs/sentiment.md):
 
-Where this module departs from vaderSentiment 3.3.2 on purpose (each tested in
-tests/test_sentiment.py, effects measured by bench/sentiment.py, listed in docs/sentiment.md):
-
-1. Linear time: 3.3.2 lower-cases the whole word list again for every lexicon word, and its
+1. Linear time: 3.3.2 lower-cases the whole word list again for every rated word, and its
    "but" rule calls list.index for every word, so it is quadratic in the text length.
 2. "but" by position: 3.3.2 finds each value's position with ``list.index(value)``, so when two
    words have the same valence it scales the first one twice and the other never.
@@ -42,35 +39,54 @@ tests/test_sentiment.py, effects measured by bench/sentiment.py, listed in docs/
 from __future__ import annotations
 
 import math
+from enum import StrEnum
 from itertools import compress
-from typing import Callable, Sequence
+from operator import attrgetter
+from typing import Sequence
 
-from textmetrics.sentiment.lexicon import VaderResources
+from textmetrics.sentiment.chunks import chunks_of
+from textmetrics.sentiment.vader import VaderResources
+from textmetrics.sentiment.words import Step, WordState, WordValence
 
 __all__ = [
     "ALPHA",
+    "Rule",
     "cap_differential",
-    "fixed_valence",
-    "plain_hits",
-    "UNFIXED",
-    "RULED",
-    "word_valences",
+    "word_valence",
+    "apply_rules",
     "apply_but",
     "punctuation_emphasis",
     "normalize",
 ]
 
 ALPHA = 15.0  # VADER's normalisation constant: "approximates the max expected value" of a sum
-UNFIXED = math.nan
-"""In lists of fixed valences (:func:`fixed_valence`), the mark of a word without one that may be
-a sentiment word itself, or of a word not seen yet. A NaN, so it is true (``filter(None, ...)``
-and ``compress`` keep it) and never a lexicon value; NaN equals nothing, so ``UNFIXED in values``
-finds this one object by identity."""
-RULED = float("nan")
-"""The mark of a word some rule reads that is no sentiment word itself (a booster, a negation, a
-rule word outside the lexicon): a NaN like :data:`UNFIXED`, and another object."""
 _SO_THIS = ("so", "this")
 _OR_NOR = ("or", "nor")
+_READ = WordState.READ
+_STATE, _WORD, _VALENCE = map(attrgetter, ("state", "word", "valence"))
+
+
+class Rule(StrEnum):
+    """The names of the rules in a word's steps, in the order 3.3.2 applies them."""
+
+    NO_BEFORE_RATED = "no before a rated word"  # "no" itself, before a rated word: 0
+    NEGATION = "negation"  # × -0.74, detail: the negating word
+    CAPITALS = "capitals"  # ± 0.733
+    BOOSTER = "booster"  # detail: the booster word or words
+    DAMPENER = "dampener"
+    NEVER_SO = "never so"  # × 1.25
+    IDIOM = "idiom"  # a special case replaces the valence, detail: the phrase
+    LEAST = "least"  # × -0.74
+    KIND_OF = "kind of"  # "kind" before "of": 0
+    BUT = "but"  # × 0.5 before the last "but", × 1.5 after it
+    EMOJI = "emoji"  # the word is part of an emoji's description (no change: where it comes from)
+
+
+# Rule members as plain names for the code that runs per word: reading one through the class
+# (Rule.NEGATION) costs about 0.2 µs in Python 3.11, a global name 0.02 µs.
+_NO_BEFORE_RATED, _NEGATION, _CAPITALS, _BOOSTER, _DAMPENER, _NEVER_SO, _IDIOM, _LEAST, _KIND_OF, _BUT = (
+    Rule.NO_BEFORE_RATED, Rule.NEGATION, Rule.CAPITALS, Rule.BOOSTER, Rule.DAMPENER, Rule.NEVER_SO, Rule.IDIOM,
+    Rule.LEAST, Rule.KIND_OF, Rule.BUT)
 
 
 def cap_differential(words: Sequence[str]) -> bool:
@@ -79,204 +95,201 @@ def cap_differential(words: Sequence[str]) -> bool:
     return 0 < len(words) - caps < len(words)
 
 
-def fixed_valence(chunk: str, lower: str, r: VaderResources) -> float:
-    """The valence of the word ``lower`` (written ``chunk``) wherever it stands (0 outside the
-    lexicon), or a mark if a rule may read it or change it: :data:`RULED` for a word some rule
-    reads (:attr:`VaderResources.ruled`, "n't") outside the lexicon, :data:`UNFIXED` for such a
-    word in the lexicon, for "but", and for a lexicon word in capitals (the capitals rule reads the
-    whole text). A sentence without marks gets exactly these valences from :func:`word_valences`
-    and :func:`apply_but`.
+def apply_rules(text: str, chunks: Sequence[str], facts: list[WordValence], marks: Sequence[int],
+                bounds: Sequence[int], r: VaderResources) -> list[WordValence]:
+    """The text's words after the rules, which read within each sentence: each word no rule
+    changes is its chunk's own fact, each word a rule changes a new record with the rules' steps.
 
-    A lexicon word that starts a multi-word phrase ("bad ass", "kiss of death", "yeah right",
-    "kind of") is UNFIXED too: it is the only kind of word whose valence the words *after* it can
-    change, so every other sentiment word depends only on the 3 words before it."""
-    lex = r.lexicon
-    if lower == "but" or (lower in lex and (chunk.isupper() or lower in r.phrase_starts)):
-        return UNFIXED
-    if lower in r.ruled or "n't" in lower:
-        return UNFIXED if lower in lex else RULED
-    return lex.get(lower, 0.0)
+    ``chunks``: the VADER chunks of ``text``'s sentences as written, sentence after sentence;
+    ``facts``: theirs (:func:`.words.facts_of`); ``marks``: the positions of the words that are
+    not FIXED, ascending; ``bounds``: where each sentence's words end. VADER's capitals test reads
+    the whole text (a text of one sentence: the sentence); it is worked out only if a rule may
+    need it (a word in capitals among a rated word and the 3 before it), at most once.
+
+    The one shortcut: a rule can change a word only from a mark among the 3 words before it, or
+    from the word itself if it is OPEN (the words after a word are read only when it starts a
+    phrase, and then it is OPEN), and "but" reweights its sentence. So only the rated words from
+    each mark to 3 words after it, within its sentence, go through the rules
+    (:func:`word_valence`); every other word keeps its fact. tests/test_sentiment_reference.py
+    holds this against the rules applied to every word (:mod:`textmetrics.sentiment.reference`)."""
+    words = facts  # copied on the first change: the facts are the cache's
+    ends = iter(bounds)
+    lo, hi = 0, next(ends)  # the sentence of the current mark
+    lowers: list[str] = []  # the sentence's lower-case words, made for its first rated word in reach
+    sentence_chunks: Sequence[str] = ()
+    last_but = -1  # the sentence's last "but"
+    visited = 0  # the words before it have been visited
+    cap_diff = None
+    for mark in marks:
+        if mark >= hi:  # the mark is in a later sentence: finish this one
+            if last_but >= 0:
+                words = apply_but(last_but, words, facts, lo, hi)
+                last_but = -1
+            while mark >= hi:
+                lo, hi = hi, next(ends)
+            lowers, visited = [], lo
+        if facts[mark].word == "but":
+            last_but = mark
+        for i in range(mark if mark > visited else visited, mark + 4 if mark + 4 < hi else hi):
+            fact = facts[i]
+            if not fact.rating or fact.state is _READ:  # unrated, or a booster, which scores 0 itself
+                continue
+            if not lowers:
+                if lo or hi < len(facts):
+                    lowers, sentence_chunks = list(map(_WORD, facts[lo:hi])), chunks[lo:hi]
+                else:  # the text is one sentence
+                    lowers, sentence_chunks = list(map(_WORD, facts)), chunks
+            k = i - lo  # the word's place in its sentence
+            if lowers[k] == "kind" and k + 1 < len(lowers) and lowers[k + 1] == "of":
+                valence, steps = 0.0, [(_KIND_OF, "of", 0.0)]
+            else:
+                # the capitals test only matters for a word in capitals among the word and the 3 before it
+                if cap_diff is None and any(map(str.isupper, sentence_chunks[k - 3 if k > 3 else 0:k + 1])):
+                    cap_diff = cap_differential(chunks if len(bounds) == 1 else chunks_of(text, r.emojis))
+                steps = []
+                valence = word_valence(k, sentence_chunks, lowers, bool(cap_diff), r, steps)
+                if not steps:  # every change is a step: without one, the word keeps its fact
+                    continue
+            if words is facts:
+                words = facts.copy()
+            words[i] = WordValence(fact.word, fact.state, fact.rating, valence, steps)
+        visited = mark + 4
+    if last_but >= 0:
+        words = apply_but(last_but, words, facts, lo, hi)
+    return words
 
 
-def plain_hits(fixed: Sequence[float]) -> list[float] | None:
-    """The non-zero valences of a sentence whose only marks are RULED words out of every sentiment
-    word's reach (the 3 words before it; see :func:`fixed_valence` for why not after it): each
-    keeps its fixed valence, as in :func:`word_valences`. None for any other sentence."""
-    if UNFIXED in fixed:
-        return None
-    hits = []
-    for i in compress(range(len(fixed)), fixed):  # sentiment words and RULED words, at C speed
-        valence = fixed[i]
-        if valence is not RULED:
-            if RULED in fixed[i - 3 if i > 3 else 0:i]:
-                return None
-            hits.append(valence)
-    return hits
+def word_valence(i: int, chunks: Sequence[str], lowers: Sequence[str], cap_diff: bool, r: VaderResources,
+                 steps: list[Step]) -> float:
+    """The valence of rated word ``i`` after the rules that read around it (3.3.2's
+    ``sentiment_valence``, in its order), each rule that changes it appended to ``steps``.
+    ``chunks`` as written (only read for ALL CAPS), ``lowers`` VADER's lower-case words,
+    ``cap_diff`` the capitals test of the whole text.
 
-
-def _unmarked(values: Sequence[float]) -> bool:
-    return UNFIXED not in values and RULED not in values
-
-
-def _negated(word: str, negations: frozenset[str]) -> bool:
-    return word in negations or "n't" in word
-
-
-def _scalar(word: str, scalar: float, valence: float, cap_diff: bool, c_incr: float) -> float:
-    """Effect of a preceding booster or dampener rated ``scalar`` (VADER's scalar_inc_dec)."""
-    if valence < 0:
-        scalar = -scalar
-    if cap_diff and word.isupper():
-        scalar = scalar + c_incr if valence > 0 else scalar - c_incr
-    return scalar
-
-
-def _negation(valence: float, lowers: Sequence[str], k: int, i: int, r: VaderResources) -> float:
-    """VADER's _negation_check for the word k+1 places before word i."""
-    if k == 0:
-        if _negated(lowers[i - 1], r.negations):
-            valence *= r.n_scalar
-    elif k == 1:
-        if lowers[i - 2] == "never" and lowers[i - 1] in _SO_THIS:
+    3.3.2 loops over the 3 words before the word (k = 0, 1, 2); the loop is unrolled here, because
+    this runs for every word a rule may change and most of its tests fail."""
+    ratings, negations, n_scalar = r.ratings, r.negations, r.n_scalar
+    lower = lowers[i]
+    rating = ratings[lower]
+    valence = rating
+    # the words 1, 2, 3 places back (None before the sentence's start: equal to no word)
+    w1 = lowers[i - 1] if i > 0 else None
+    w2 = lowers[i - 2] if i > 1 else None
+    w3 = lowers[i - 3] if i > 2 else None
+    if lower == "no" and i + 1 < len(lowers) and lowers[i + 1] in ratings:
+        valence = 0.0
+        steps.append((_NO_BEFORE_RATED, lowers[i + 1], valence))
+    if w1 == "no" or w2 == "no" or (w3 == "no" and w1 in _OR_NOR):
+        valence = rating * n_scalar
+        steps.append((_NEGATION, "no", valence))
+    if cap_diff and chunks[i].isupper():
+        valence = valence + r.c_incr if valence > 0 else valence - r.c_incr
+        steps.append((_CAPITALS, chunks[i], valence))
+    # k = 0: an unrated word right before
+    if w1 is not None and w1 not in ratings:
+        if r.boosters.get(w1):  # as 3.3.2: a booster rated 0 would add nothing
+            valence = _boost(valence, w1, chunks[i - 1], 0, cap_diff, r, steps)
+        if w1 in negations or "n't" in w1:
+            valence *= n_scalar
+            steps.append((_NEGATION, w1, valence))
+    # k = 1
+    if w2 is not None and w2 not in ratings:
+        if r.boosters.get(w2):  # as 3.3.2: a booster rated 0 would add nothing
+            valence = _boost(valence, w2, chunks[i - 2], 1, cap_diff, r, steps)
+        if w2 == "never" and w1 in _SO_THIS:
             valence *= 1.25
-        elif lowers[i - 2] == "without" and lowers[i - 1] == "doubt":
+            steps.append((_NEVER_SO, f"never {w1}", valence))
+        elif w2 == "without" and w1 == "doubt":
             pass
-        elif _negated(lowers[i - 2], r.negations):
-            valence *= r.n_scalar
-    else:
+        elif w2 in negations or "n't" in w2:
+            valence *= n_scalar
+            steps.append((_NEGATION, w2, valence))
+    # k = 2, then the idioms
+    if w3 is not None and w3 not in ratings:
+        if r.boosters.get(w3):  # as 3.3.2: a booster rated 0 would add nothing
+            valence = _boost(valence, w3, chunks[i - 3], 2, cap_diff, r, steps)
         # 3.3.2's condition, kept as written: "so"/"this" right before the word also counts
-        if (lowers[i - 3] == "never" and lowers[i - 2] in _SO_THIS) or lowers[i - 1] in _SO_THIS:
+        if (w3 == "never" and w2 in _SO_THIS) or w1 in _SO_THIS:
             valence *= 1.25
-        elif lowers[i - 3] == "without" and (lowers[i - 2] == "doubt" or lowers[i - 1] == "doubt"):
+            steps.append((_NEVER_SO, w1 if w1 in _SO_THIS else f"never {w2}", valence))
+        elif w3 == "without" and (w2 == "doubt" or w1 == "doubt"):
             pass
-        elif _negated(lowers[i - 3], r.negations):
-            valence *= r.n_scalar
+        elif w3 in negations or "n't" in w3:
+            valence *= n_scalar
+            steps.append((_NEGATION, w3, valence))
+        starts = r.phrase_starts
+        if w3 in starts or w2 in starts or w1 in starts or lower in starts:  # else no phrase can start here
+            valence = _idioms(valence, lowers, i, r, steps)
+    if w1 == "least" and "least" not in ratings and w2 != "at" and w2 != "very":
+        valence *= n_scalar
+        steps.append((_LEAST, "least", valence))
     return valence
 
 
-def _idioms(valence: float, lowers: Sequence[str], i: int, r: VaderResources) -> float:
-    """VADER's _special_idioms_check (called only with i >= 3)."""
-    special, boosters, starts = r.special_cases, r.boosters, r.phrase_starts
+def _boost(valence: float, lower: str, written: str, k: int, cap_diff: bool, r: VaderResources,
+           steps: list[Step]) -> float:
+    """A booster or dampener k + 1 places before the word (VADER's scalar_inc_dec, scaled by 1,
+    0.95, 0.9 with the distance)."""
+    scalar = r.boosters[lower]
+    rule = _BOOSTER if scalar > 0 else _DAMPENER
+    if valence < 0:
+        scalar = -scalar
+    if cap_diff and written.isupper():
+        scalar = scalar + r.c_incr if valence > 0 else scalar - r.c_incr
+    valence += scalar if not k else scalar * 0.95 if k == 1 else scalar * 0.9
+    steps.append((rule, lower, valence))
+    return valence
+
+
+def _idioms(valence: float, lowers: Sequence[str], i: int, r: VaderResources, steps: list[Step]) -> float:
+    """VADER's _special_idioms_check (called only with i >= 3, when a phrase can start among the
+    word and the 3 before it)."""
+    special, boosters = r.special_cases, r.boosters
     w3, w2, w1, w0 = lowers[i - 3], lowers[i - 2], lowers[i - 1], lowers[i]
-    if w3 not in starts and w2 not in starts and w1 not in starts and w0 not in starts:
-        return valence  # no special case or multi-word booster can start here (a fast path)
     one_zero, two_one, three_two = f"{w1} {w0}", f"{w2} {w1}", f"{w3} {w2}"
     two_one_zero, three_two_one = f"{w2} {one_zero}", f"{w3} {two_one}"
     for seq in (one_zero, two_one_zero, two_one, three_two_one, three_two):
         if seq in special:
             valence = special[seq]
+            steps.append((_IDIOM, seq, valence))
             break
     n = len(lowers)
     if n - 1 > i:
         zero_one = f"{w0} {lowers[i + 1]}"
         if zero_one in special:
             valence = special[zero_one]
+            steps.append((_IDIOM, zero_one, valence))
         if n - 1 > i + 1:
             zero_one_two = f"{zero_one} {lowers[i + 2]}"
             if zero_one_two in special:
                 valence = special[zero_one_two]
+                steps.append((_IDIOM, zero_one_two, valence))
     for gram in (three_two_one, three_two, two_one):
         if gram in boosters:
             valence += boosters[gram]
+            steps.append((_BOOSTER if boosters[gram] > 0 else _DAMPENER, gram, valence))
     return valence
 
 
-def _least(valence: float, lowers: Sequence[str], i: int, r: VaderResources) -> float:
-    if i > 0 and lowers[i - 1] == "least" and "least" not in r.lexicon:
-        if i == 1 or lowers[i - 2] not in ("at", "very"):
-            valence *= r.n_scalar
-    return valence
-
-
-def _lexicon_valence(i: int, words: Sequence[str], lowers: Sequence[str], cap_diff: bool,
-                     r: VaderResources) -> float:
-    """The valence of lexicon word ``i`` after the rules that look back (VADER's sentiment_valence)."""
-    lex, boosters = r.lexicon, r.boosters
-    lower = lowers[i]
-    base = lex[lower]
-    valence = base
-    if lower == "no" and i + 1 < len(lowers) and lowers[i + 1] in lex:
-        valence = 0.0
-    if (i > 0 and lowers[i - 1] == "no") or (i > 1 and lowers[i - 2] == "no") or (
-        i > 2 and lowers[i - 3] == "no" and lowers[i - 1] in _OR_NOR
-    ):
-        valence = base * r.n_scalar
-    if cap_diff and words[i].isupper():
-        valence = valence + r.c_incr if valence > 0 else valence - r.c_incr
-    for k in range(3):
-        if i <= k:
-            break
-        j = i - k - 1
-        lower = lowers[j]
-        if lower in lex:
+def apply_but(b: int, words: list[WordValence], facts: list[WordValence], lo: int, hi: int) -> list[WordValence]:
+    """Weight the valences of the sentence ``words[lo:hi]`` around its last "but", at ``b``:
+    × 0.5 before it, × 1.5 after it. ``words`` is changed in place, unless it is ``facts``, the
+    chunks' own facts, which are the cache's and never changed: then a copy is changed and returned."""
+    if words is facts:
+        words = facts.copy()
+    for i in compress(range(lo, hi), map(_VALENCE, words[lo:hi])):  # words with a valence
+        if i == b:
             continue
-        s = boosters.get(lower)
-        if s:
-            s = _scalar(words[j], s, valence, cap_diff, r.c_incr)
-            valence += s if not k else s * 0.95 if k == 1 else s * 0.9
-        valence = _negation(valence, lowers, k, i, r)
-        if k == 2:
-            valence = _idioms(valence, lowers, i, r)
-    return _least(valence, lowers, i, r)
-
-
-def word_valences(words: Sequence[str], lowers: Sequence[str], fixed: Sequence[float],
-                  cap_test: Callable[[], bool], r: VaderResources) -> list[float]:
-    """One valence per word (0 for words outside the lexicon), before the "but" rule.
-
-    ``words`` as written (only read for ALL CAPS), ``lowers`` lower-case, ``fixed`` each word's
-    :func:`fixed_valence` (:data:`UNFIXED` for a word not known). ``cap_test()`` gives VADER's
-    capitals test for the whole text; it is called only if a rule may need it (a word in capitals
-    among a sentiment word and the 3 before it), at most once.
-    A lexicon word that no rule reads, with no marked word within the rules' reach (the 3 words
-    before it), keeps its lexicon valence, adjusted only by the capitals rule: the
-    fast path for most sentiment words.
-    """
-    lex, boosters, ruled, starts = r.lexicon, r.boosters, r.ruled, r.phrase_starts
-    n = len(lowers)
-    out = [0.0] * n
-    cap_diff = None
-    for i in compress(range(n), fixed):  # lexicon words and marked words (NaN is true), at C speed
-        valence = fixed[i]
-        if valence is RULED:  # no sentiment word itself
-            continue
-        plain = True  # a word with a fixed valence is read by no rule
-        if valence is UNFIXED:  # a word some rule reads, in capitals, or not seen before
-            lower = lowers[i]
-            if lower not in lex or lower in boosters:
-                continue
-            if lower == "kind" and i < n - 1 and lowers[i + 1] == "of":
-                continue
-            valence = lex[lower]
-            # the words after a phrase start may change it ("bad ass"): never plain
-            plain = lower not in ruled and "n't" not in lower and lower not in starts
-        lo = i - 3 if i > 3 else 0
-        if plain and _unmarked(fixed[lo:i]):
-            if words[i].isupper():
-                if cap_diff is None:
-                    cap_diff = cap_test()
-                if cap_diff:
-                    valence = valence + r.c_incr if valence > 0 else valence - r.c_incr
-            out[i] = valence
-            continue
-        # the capitals test only matters for a word in capitals among the word and the 3 before it
-        if cap_diff is None and any(map(str.isupper, words[lo:i + 1])):
-            cap_diff = cap_test()
-        out[i] = _lexicon_valence(i, words, lowers, bool(cap_diff), r)
-    return out
-
-
-def apply_but(lowers: Sequence[str], valences: list[float]) -> None:
-    """Weight valences around the last "but" (in place): × 0.5 before it, × 1.5 after it."""
-    if "but" not in lowers:
-        return
-    b = len(lowers) - 1 - lowers[::-1].index("but")
-    for i in range(b):
-        if valences[i]:
-            valences[i] *= 0.5
-    for i in range(b + 1, len(valences)):
-        if valences[i]:
-            valences[i] *= 1.5
+        word = words[i]
+        factor, side = (0.5, "before") if i < b else (1.5, "after")
+        valence = word.valence * factor
+        step = (_BUT, side, valence)
+        if word.steps:  # a record of this text (a chunk's fact has no steps): extend it
+            word.valence = valence
+            word.steps.append(step)
+        else:
+            words[i] = WordValence(word.word, word.state, word.rating, valence, [step])
+    return words
 
 
 def punctuation_emphasis(exclamations: float, questions: float) -> float:

@@ -20,10 +20,15 @@ Dashes are not folded: an em dash and a hyphen mean different things to the toke
 
 from __future__ import annotations
 
-__all__ = ["normalize", "spaces_kept"]
+__all__ = ["normalize", "spaces_kept", "QUOTES"]
 
 _SINGLE = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'")
 _DOUBLE = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033"), '"')
+QUOTES = str.maketrans({**_SINGLE, **_DOUBLE})
+"""The one quote-folding table: typographic quotes and apostrophes to ASCII, character for
+character. :func:`normalize` applies it (with the spaces below); the sentiment scorer applies it
+alone to the text as written (:mod:`textmetrics.sentiment.chunks`), where the newswire pairs and
+the spaces are left as they are, because VADER splits that text at its own white space."""
 _SPACES = dict.fromkeys(
     map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
              "\u202f\u205f\u3000\t\v\f"),

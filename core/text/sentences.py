@@ -59,9 +59,9 @@ from __future__ import annotations
 import re
 
 from textmetrics.text.abbreviations import SegmenterLexicon, segmenter_lexicon
-from textmetrics.text.boundaries import CLOSERS, GLUED_RE, STOPS, Splitter, candidates
+from textmetrics.text.boundaries import Splitter, candidates
 from textmetrics.text.enclosures import Enclosures
-from textmetrics.text.lists import BULLETS, INLINE_BULLET_RE, LEAD_ENUM_RE, item_starts, list_items
+from textmetrics.text.lists import INLINE_BULLET_RE, list_items
 from textmetrics.text.paragraphs import line_segments, trim
 
 __all__ = ["sentence_spans"]
@@ -117,27 +117,3 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None,
     for a, b in line_segments(text, start, end):
         _split_segment(text, a, b, end, lex, out, enclosures, scanner, ascii_only)
     return out
-
-
-# --------------------------------------------------------------------------- names textmetrics.text.cuts reads
-
-_TERM = f"[{STOPS}]"
-_CLOSERS = CLOSERS
-_GLUED_RE = GLUED_RE
-_LEAD_ENUM_RE = LEAD_ENUM_RE
-
-
-class _CutsAfterNoStop:
-    """What cuts.cuts_only_after_stops asks through ``_INLINE_BULLET_RE.search(text)``: whether a
-    boundary may fall after a chunk that holds no stop (before an inline bullet or a list item on
-    the line, after a dash that breaks off a quotation, after a run of footnote numbers)."""
-
-    _PATTERN = re.compile(
-        rf"[{BULLETS}](?<=\s[{BULLETS}])|(?:--|[–—])[\"']\s|{_TERM}[{CLOSERS}]*\d{{1,3}}(?:[,–-]\d{{1,3}})*[ ]\d"
-    )
-
-    def search(self, text: str) -> object:
-        return self._PATTERN.search(text) or item_starts(text, 0, len(text)) or None
-
-
-_INLINE_BULLET_RE = _CutsAfterNoStop()
