@@ -162,6 +162,16 @@ def _sentences(analysis: Analysis, groups: list[str]) -> list[dict]:
     return out
 
 
+def _sentiment_words(analysis: Analysis) -> list[dict]:
+    """Every word that carries valence, with the rules that changed it (the computation itself:
+    a sentence's valences, summarised, give its score), and whether it is inside a quotation."""
+    quotes = analysis.doc.quotes
+    return [{"sentence": w["sentence"], "start": w["start"], "end": w["end"], "text": w["text"],
+             "word": w["word"], "lexicon_valence": w["rating"], "valence": w["valence"], "rules": w["rules"],
+             "in_quote": w["start"] in quotes}
+            for w in analysis.sentiment.evidence()]
+
+
 def analyze(
     text: str,
     metrics: Iterable[str] | str | None = None,
@@ -204,4 +214,6 @@ def analyze(
         data["sentences"] = _clean(_sentences(analysis, groups))
         data["markers"] = _clean([m.to_dict() for m in analysis.markers])
         data["style_spans"] = [span.to_dict() for span in analysis.style_spans]
+        if "sentiment" in groups:
+            data["sentiment_words"] = _clean(_sentiment_words(analysis))
     return Report(data, analysis.doc)

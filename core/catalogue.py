@@ -59,13 +59,16 @@ def catalogue() -> list[Metric]:
 
 
 def rules() -> list[dict[str, str]]:
-    """Every rule that can name a span of the output (``rule`` of markers and style spans), with
+    """Every rule that can name a span of the output (``rule`` of markers and style spans, and the
+    ``rules`` of a sentiment word), with
     the layer it belongs to and one sentence in plain words: what a page shows on hover."""
     from textmetrics.markers.rules import RULES as MARKER_RULES
     from textmetrics.markers.sentences import DETECTOR_DESCRIPTIONS
+    from textmetrics.sentiment.rules import RULE_DESCRIPTIONS
     from textmetrics.style import RULES as STYLE_RULES
 
     out = [{"id": r.name, "layer": "markers", "description": r.description} for r in MARKER_RULES.values()]
     out += [{"id": name, "layer": "markers", "description": text} for name, text in DETECTOR_DESCRIPTIONS.items()]
     out += [{"id": name, "layer": "style", "description": text} for name, text in STYLE_RULES.items()]
+    out += [{"id": str(name), "layer": "sentiment", "description": text} for name, text in RULE_DESCRIPTIONS.items()]
     return out

@@ -329,10 +329,11 @@ def test_rules_lists_every_rule_a_span_can_name(client):
     listing = client.get("/v1/rules").get_json()["rules"]
     described = {r["id"]: r for r in listing}
     assert len(described) == len(listing) and all(r["description"] for r in listing)
-    assert {r["layer"] for r in listing} == {"markers", "style"}
+    assert {r["layer"] for r in listing} == {"markers", "style", "sentiment"}
     text = (SPEC_PATH.parent / "examples" / "oped.txt").read_text(encoding="utf-8")
     document = client.post("/v1/score", json={"text": text, "detail": "full"}).get_json()
     used = {m["rule"] for m in document["markers"] if ":" not in m["rule"]}
     used |= {s["rule"] for s in document["style_spans"]}
+    used |= {step["rule"] for w in document["sentiment_words"] for step in w["rules"]}
     assert used and used <= described.keys()
     assert described["passive.be"]["layer"] == "style"

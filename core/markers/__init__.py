@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from textmetrics.text.spans import Span
 from textmetrics.markers.lexicon import CATEGORIES, PRIORITY, Lexicon, default_lexicon, user_lexicon
 from textmetrics.markers.matcher import match_document
-from textmetrics.text.quotes import QuoteIndex, quote_spans
 from textmetrics.markers.sentences import sentence_markers
 
 __all__ = ["Marker", "find_markers", "CATEGORIES", "PRIORITY", "default_lexicon", "user_lexicon", "Lexicon"]
@@ -52,7 +51,7 @@ def find_markers(doc, lexicon: Lexicon | None = None) -> list[Marker]:
 
     ``lexicon``: a compiled lexicon (e.g. :func:`user_lexicon`); default the package lexicons."""
     lex = lexicon if lexicon is not None else default_lexicon()
-    quotes = QuoteIndex(quote_spans(doc.norm, doc.paragraphs, doc.text))
+    quotes = doc.quotes
     by_sentence = match_document(doc, lex)
     for s in _question_or_exclamation_sentences(doc):
         extra = sentence_markers(doc, doc.sentences[s])

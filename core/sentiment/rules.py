@@ -82,6 +82,24 @@ class Rule(StrEnum):
     EMOJI = "emoji"  # the word is part of an emoji's description (no change: where it comes from)
 
 
+# what each rule does, in plain words (GET /v1/rules; the page's hover cards)
+RULE_DESCRIPTIONS = {
+    Rule.NO_BEFORE_RATED: "The word 'no' right before a rated word counts nothing itself (VADER).",
+    Rule.NEGATION: "A negation (not, never, n't ...) among the three words before turns the valence around and "
+                   "weakens it (× -0.74).",
+    Rule.CAPITALS: "A word in capitals in a text that is not all capitals is emphasised (± 0.733).",
+    Rule.BOOSTER: "A booster (very, extremely ...) among the three words before strengthens the valence, less "
+                  "with distance.",
+    Rule.DAMPENER: "A dampener (slightly, somewhat ...) among the three words before weakens the valence.",
+    Rule.NEVER_SO: "'never so' or 'never this' before the word strengthens it instead of negating it (× 1.25).",
+    Rule.IDIOM: "A set phrase (kiss of death, the bomb ...) replaces the word's own valence.",
+    Rule.LEAST: "'least' before the word negates it (× -0.74), but not in 'at least' or 'very least'.",
+    Rule.KIND_OF: "'kind of', 'sort of' before the word make it count nothing.",
+    Rule.BUT: "Around the last 'but' of a sentence, words before it count half and words after it one and a "
+              "half times.",
+    Rule.EMOJI: "The word comes from an emoji's description, which VADER scores in its place.",
+}
+
 # Rule members as plain names for the code that runs per word: reading one through the class
 # (Rule.NEGATION) costs about 0.2 µs in Python 3.11, a global name 0.02 µs.
 _NO_BEFORE_RATED, _NEGATION, _CAPITALS, _BOOSTER, _DAMPENER, _NEVER_SO, _IDIOM, _LEAST, _KIND_OF, _BUT = (

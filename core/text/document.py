@@ -18,6 +18,7 @@ from textmetrics.text.abbreviations import SegmenterLexicon
 from textmetrics.text.chunks import Chunk, records_of
 from textmetrics.text.normalize import normalize
 from textmetrics.text.paragraphs import paragraph_spans
+from textmetrics.text.quotes import QuoteIndex, quote_spans
 from textmetrics.text.sentences import sentence_spans
 from textmetrics.text.tokens import Token, tokenize
 
@@ -80,7 +81,7 @@ class Document:
 
     Paragraphs and sentences not given are segmented on first use."""
 
-    __slots__ = ("text", "norm", "_paragraphs", "_sentences", "_tokens", "_records", "_lexicon")
+    __slots__ = ("text", "norm", "_paragraphs", "_sentences", "_tokens", "_records", "_lexicon", "_quotes")
 
     def __init__(self, text: str, norm: str, paragraphs: list[tuple[int, int]] | None = None,
                  sentences: list[Sentence] | None = None, lexicon: SegmenterLexicon | None = None) -> None:
@@ -88,6 +89,7 @@ class Document:
         self._paragraphs, self._sentences = paragraphs, sentences
         self._tokens: list[Token] | None = None
         self._records: list[Chunk] | None = None
+        self._quotes: QuoteIndex | None = None
 
     @property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -108,6 +110,13 @@ class Document:
         if self._sentences is not None or "\n" in norm or "\u2029" in norm:
             return not self.sentences
         return not norm or norm.isspace()  # one line of anything else is at least one sentence
+
+    @property
+    def quotes(self) -> QuoteIndex:
+        """Where the quotations are (:mod:`textmetrics.text.quotes`): ``offset in doc.quotes``."""
+        if self._quotes is None:
+            self._quotes = QuoteIndex(quote_spans(self.norm, self.paragraphs, self.text))
+        return self._quotes
 
     @property
     def records(self) -> list[Chunk]:
