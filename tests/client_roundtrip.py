@@ -21,7 +21,7 @@ from pathlib import Path
 import attrs
 import textmetrics_client.api
 from textmetrics_client import AuthenticatedClient, Client
-from textmetrics_client.api.catalogue import list_metrics, list_rules
+from textmetrics_client.api.catalogue import list_metrics, list_norms, list_rules
 from textmetrics_client.api.scoring import score, score_batch
 from textmetrics_client.api.service import health, openapi_spec, web_page
 from textmetrics_client.models import (
@@ -43,6 +43,8 @@ from textmetrics_client.models import (
     MetricGroup,
     MetricRange,
     MetricsResponse,
+    NormReference,
+    NormsResponse,
     Persuasion,
     Problem,
     Readability,
@@ -158,6 +160,9 @@ def main(base: str, key: str, spec_path: str) -> None:
     assert {m.group for m in catalogue.metrics} >= {g.value for g in MetricGroup}
     listing = parsed(call(list_rules, client=client), RulesResponse, "GET /v1/rules")
     assert listing.rules and all(isinstance(r, RuleEntry) and r.description for r in listing.rules)
+    references = parsed(call(list_norms, client=client), NormsResponse, "GET /v1/norms")
+    assert {r.id for r in references.references} >= {"editorials", "news", "speeches", "abstracts", "tweets"}
+    assert all(isinstance(r, NormReference) and r.attribution for r in references.references)
 
     # scoring: one text -----------------------------------------------------------------------------
     request = ScoreRequest(text=TEXT, detail=Detail.FULL)
