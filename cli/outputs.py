@@ -218,8 +218,9 @@ class CsvWriter(_Writer):
 # --- tables ------------------------------------------------------------------------------------------------------
 
 
-def document_tables(doc: dict, title: str | None = None) -> list:
-    """Rich renderables for one document: a table per group, then warnings and (full detail) markers."""
+def document_tables(doc: dict, title: str | None = None, text: str | None = None) -> list:
+    """Rich renderables for one document: a table per group, then warnings and (full detail) the
+    hard sentences and the markers. ``text``: the document, to quote the hard sentences."""
     index = catalogue_index()
     percentiles = doc.get("percentiles")  # shown beside each value, not as a table of its own
     out: list = []
@@ -236,12 +237,31 @@ def document_tables(doc: dict, title: str | None = None) -> list:
         for _, name, value, meaning in metric_rows(group, values, index, percentiles):
             table.add_row(name, format_value(value), meaning)
         out.append(table)
+    hard = [s for s in doc.get("sentences", []) if s.get("difficulty") in ("hard", "very_hard")]
+    if hard:
+        out.append(_hard_sentences_table(hard, text))
     markers = doc.get("markers")
     if markers:
         out.append(_markers_table(markers))
     for warning in doc.get("warnings", []):
         out.append(Text(f"warning: {warning}", style="yellow"))
     return out
+
+
+def _hard_sentences_table(sentences: list[dict], text: str | None) -> Table:
+    """The hard and very hard sentences (grade: ARI of the sentence), with their opening words."""
+    table = Table(title="Hard sentences", title_justify="left", title_style="bold", width=TABLE_WIDTH,
+                  box=box.SIMPLE_HEAD)
+    table.add_column("Sentence", justify="right", no_wrap=True)  # counted from 1, as people do
+    table.add_column("Difficulty", no_wrap=True)
+    table.add_column("Grade", justify="right", no_wrap=True)
+    table.add_column("Words", justify="right", no_wrap=True)
+    table.add_column("Begins", ratio=1, overflow="ellipsis", no_wrap=True)
+    for s in sentences:
+        begins = " ".join(text[s["start"]:s["end"]].split()) if text is not None else ""
+        table.add_row(str(s["index"] + 1), s["difficulty"].replace("_", " "), format_value(s.get("grade")),
+                      str(s.get("words", "")), begins)
+    return table
 
 
 def _markers_table(markers: list[dict]) -> Table:
@@ -280,7 +300,7 @@ class TableWriter(_Lookahead):
         self._id_width = 0
 
     def _write_single(self, record: Record, payload: dict) -> None:
-        for part in document_tables(payload, title=str(record.id)):
+        for part in document_tables(payload, title=str(record.id), text=record.text):
             self.console.print(part)
 
     def _line(self, first: str, cells: list[str], warn: str) -> str:

@@ -519,3 +519,14 @@ def test_bad_environment_value_is_a_usage_error(tmp_path):
     (tmp_path / "a.txt").write_text(ONE)
     result = score(tmp_path / "a.txt", env={"TEXTMETRICS_FORMAT": "xml"})
     assert result.exit_code == 2 and "xml" in result.output
+
+
+def test_table_with_full_detail_lists_the_hard_sentences(tmp_path):
+    # two sentences written for this test: 10 words of 86 letters (ARI 24.08, very hard) and a
+    # short one (no grade, ok); the table quotes the very hard one, numbered from 1
+    (tmp_path / "a.txt").write_text("Voters deserve complete information before councillors approve expensive "
+                                    "construction contracts. We agree.")
+    out = score(tmp_path / "a.txt", "--detail", "full").stdout
+    section = out.split("Hard sentences\n", 2)[-1]
+    assert "very hard" in section and "24.08" in section and "Voters deserve" in section
+    assert "We agree" not in section
