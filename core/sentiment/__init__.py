@@ -119,10 +119,12 @@ class SentimentResult:
         text = self.text
         out = []
         for index, (words, s) in enumerate(zip(self.sentence_words(), self.doc_sentences)):
+            rated = list(map(_VALENCE, words))
+            if not any(rated):
+                continue
             start = s.start
-            for (a, b, emoji), w in zip(chunk_spans(text[start:s.end], emojis), words):
-                if not w.valence:
-                    continue
+            # only the words with valence are located (compress: at C speed)
+            for (a, b, emoji), w in zip(chunk_spans(text[start:s.end], emojis, rated), compress(words, rated)):
                 steps = [(Rule.EMOJI, emoji, w.rating), *w.steps] if emoji else w.steps
                 out.append({"sentence": index, "start": start + a, "end": start + b, "text": text[start + a:start + b],
                             "word": w.word, "rating": w.rating, "valence": w.valence,

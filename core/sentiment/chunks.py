@@ -21,7 +21,10 @@ for the evidence of a score.
 
 from __future__ import annotations
 
-from typing import Mapping
+import re
+
+from itertools import compress
+from typing import Iterable, Mapping
 
 from textmetrics.text.normalize import QUOTES
 
@@ -74,10 +77,19 @@ def chunks_of(span: str, emojis: Mapping[str, str]) -> list[str]:
     return span.split()
 
 
-def chunk_spans(span: str, emojis: Mapping[str, str]) -> list[tuple[int, int, str | None]]:
+# str.split's white space is str.isspace, which is what the regular expression module's \s matches
+_NON_SPACE_RE = re.compile(r"\S+")
+
+
+def chunk_spans(span: str, emojis: Mapping[str, str],
+                keep: Iterable[object] | None = None) -> list[tuple[int, int, str | None]]:
     """For each chunk of :func:`chunks_of` ``(span)``: its start and end in ``span``, and the emoji
-    whose description it is (or holds part of), None for a chunk written as it is. Slow (one step
-    per character): for the evidence of a score, not for scoring."""
+    whose description it is (or holds part of), None for a chunk written as it is. With an emoji,
+    one step per character: for the evidence of a score, not for scoring. ``keep``: a truth value
+    per chunk; only the chunks it keeps are returned (located without building the others)."""
+    if emojis.keys().isdisjoint(span):  # no emoji: the chunks are the runs of non-white-space
+        found = _NON_SPACE_RE.finditer(span)
+        return [(m.start(), m.end(), None) for m in (found if keep is None else compress(found, keep))]
     chars = _expanded(span.translate(QUOTES), emojis)
     out: list[tuple[int, int, str | None]] = []
     start = None
@@ -91,4 +103,4 @@ def chunk_spans(span: str, emojis: Mapping[str, str]) -> list[tuple[int, int, st
             emoji = next((span[i] for i in origins if span[i] in emojis), None)
             out.append((origins[0], origins[-1] + 1, emoji))
             start = None
-    return out
+    return out if keep is None else list(compress(out, keep))
