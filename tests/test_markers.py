@@ -1,7 +1,7 @@
 """Markers: spans, quotations, the phrase trie, user lexicons and the hedging/persuasion groups.
 
 Every expected value below is a hand count on the sentence shown (the textmetrics authors' own
-sentences), following the category definitions of DESIGN.md and docs/markers.md.
+sentences), following the category definitions of docs/markers.md.
 """
 
 from __future__ import annotations
@@ -155,7 +155,7 @@ def test_question_headline_keeps_its_other_markers():
 
 
 def test_quoted_questions_and_exclamations_are_listed_in_quote():
-    # DESIGN.md: markers inside quotations are listed with in_quote true and left out of the
+    # docs/markers.md: markers inside quotations are listed with in_quote true and left out of the
     # author's rates. Hand count of offsets: "?" at 14, "Nobody" 29-35, "!" at 35, last "?" at 50.
     text = '"Who signed it?" she asked. "Nobody!" Is that true?'
     got = [(m.category, m.start, m.end, m.in_quote) for m in find_markers(build_document(text))]

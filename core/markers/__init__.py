@@ -7,7 +7,7 @@
     for m in find_markers(build_document(text)):
         print(m.category, m.subtype, text[m.start:m.end], m.in_quote, m.rule)
 
-Twelve categories (DESIGN.md, "Marker categories"): ``hedge``, ``booster``, ``attitude``,
+Twelve categories (docs/markers.md, "Categories"): ``hedge``, ``booster``, ``attitude``,
 ``directive``, ``intensifier``, ``absolute``, ``superlative``, ``first_person_plural``,
 ``second_person``, ``rhetorical_question``, ``exclamation``, ``authority``. The first ten and the
 last come from the lexicons (:mod:`.lexicon`, package data, one file per category) matched as

@@ -47,7 +47,7 @@ __all__ = [
     "parse_lines",
 ]
 
-# The twelve categories of DESIGN.md, in the order of the JSON document.
+# The twelve categories of docs/markers.md, in the order of the JSON document.
 CATEGORIES: tuple[str, ...] = (
     "hedge", "booster", "attitude", "directive", "intensifier", "absolute", "superlative",
     "first_person_plural", "second_person", "rhetorical_question", "exclamation", "authority",

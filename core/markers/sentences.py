@@ -9,7 +9,7 @@
 
 A question or exclamation inside a quotation is somebody else's: like every other marker there, it
 is listed, and :func:`textmetrics.markers.find_markers` gives it ``in_quote=True``, which keeps it
-out of the author's figures (DESIGN.md, "Marker categories").
+out of the author's figures (docs/markers.md).
 
 The span is the punctuation token itself, so that the marker never overlaps a word marker; the
 ``sentence`` field says which sentence it closes.
