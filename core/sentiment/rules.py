@@ -113,8 +113,8 @@ def apply_rules(text: str, chunks: Sequence[str], facts: list[WordValence], mark
     (:func:`word_valence`), except from "but" and "or", which no rule reads from the words after
     them: "but" reweights its whole sentence (:func:`apply_but`), and "or" counts only after a
     "no", itself a mark within reach of the same words. Every other word keeps its fact.
-    tests/test_sentiment_reference.py
-    holds this against the rules applied to every word (:mod:`textmetrics.sentiment.reference`)."""
+    tests/test_sentiment_reference.py holds this against the rules applied to every word
+    (:mod:`textmetrics.sentiment.reference`)."""
     words = facts  # copied on the first change: the facts are the cache's
     ends = iter(bounds)
     lo, hi = 0, next(ends)  # the sentence of the current mark
