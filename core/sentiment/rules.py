@@ -128,8 +128,11 @@ def apply_rules(text: str, chunks: Sequence[str], facts: list[WordValence], mark
     from the word itself if it is OPEN (the words after a word are read only when it starts a
     phrase, and then it is OPEN), and "but" reweights its sentence. So only the rated words from
     each mark to 3 words after it, within its sentence, go through the rules
-    (:func:`word_valence`); every other word keeps its fact. tests/test_sentiment_reference.py
-    holds this against the rules applied to every word (:mod:`textmetrics.sentiment.reference`)."""
+    (:func:`word_valence`), except from "but" and "or", which no rule reads from the words after
+    them: "but" reweights its whole sentence (:func:`apply_but`), and "or" counts only after a
+    "no", itself a mark within reach of the same words. Every other word keeps its fact.
+    tests/test_sentiment_reference.py holds this against the rules applied to every word
+    (:mod:`textmetrics.sentiment.reference`)."""
     words = facts  # copied on the first change: the facts are the cache's
     ends = iter(bounds)
     lo, hi = 0, next(ends)  # the sentence of the current mark
@@ -146,8 +149,11 @@ def apply_rules(text: str, chunks: Sequence[str], facts: list[WordValence], mark
             while mark >= hi:
                 lo, hi = hi, next(ends)
             lowers, visited = [], lo
-        if facts[mark].word == "but":
-            last_but = mark
+        fact = facts[mark]
+        if fact.state is _READ and (fact.word == "but" or fact.word == "or"):
+            if fact.word == "but":
+                last_but = mark
+            continue  # no rule reads them from the words after them (see above)
         for i in range(mark if mark > visited else visited, mark + 4 if mark + 4 < hi else hi):
             fact = facts[i]
             if not fact.rating or fact.state is _READ:  # unrated, or a booster, which scores 0 itself
