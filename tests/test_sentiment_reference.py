@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import textmetrics.sentiment as sentiment
 from textmetrics.sentiment.chunks import chunks_of
@@ -112,20 +113,10 @@ def test_strung_fragments_match_the_reference():
         assert_matches_reference("".join(p + rng.choice(JOINERS) for p in parts))
 
 
-try:
-    from hypothesis import given, settings, strategies as st
-except ImportError:  # pragma: no cover - hypothesis is a test dependency
-    given = None
-
-if given is not None:
-    @settings(max_examples=400, deadline=None, derandomize=True)
-    @given(st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(JOINERS)), max_size=24))
-    def test_generated_texts_match_the_reference(parts):
-        assert_matches_reference("".join(p + j for p, j in parts))
-else:  # pragma: no cover
-    @pytest.mark.skip(reason="needs hypothesis (pip install hypothesis)")
-    def test_generated_texts_match_the_reference():
-        pass
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(JOINERS)), max_size=24))
+def test_generated_texts_match_the_reference(parts):
+    assert_matches_reference("".join(p + j for p, j in parts))
 
 
 # --------------------------------------------------------------------------- the rules and 3.3.2

@@ -3,10 +3,9 @@
 text → :func:`~textmetrics.text.normalize.normalize` (same length, so offsets are shared) → paragraphs →
 sentences → white-space chunks → tokens → per-token features (syllables, letters). No metric group
 re-splits or re-tokenises; they all walk :attr:`Document.sentences` and either the tokens or, when
-words alone are needed, the chunks with the per-chunk memos of :mod:`textmetrics.text.chunks`.
-Paragraphs, sentences, chunks and tokens are made on first use, once: a group that can answer
-without them (sentiment on a text where no rule reads across words, see
-:func:`textmetrics.sentiment.analyse`) does not pay for them.
+words alone are needed, the chunk records (:mod:`textmetrics.text.chunks`, one cache of every fact
+about a chunk). Paragraphs, sentences, records, tokens and quotations are made on first use, once:
+a group that does not need tokens (sentiment, counts) never builds them.
 """
 
 from __future__ import annotations
