@@ -164,10 +164,15 @@ def _sentences(analysis: Analysis, groups: list[str]) -> list[dict]:
 
 def _sentiment_words(analysis: Analysis) -> list[dict]:
     """Every word that carries valence, with the rules that changed it (the computation itself:
-    a sentence's valences, summarised, give its score), and whether it is inside a quotation."""
+    a sentence's valences, summarised, give its score), and whether it is inside a quotation.
+    Valences are finite (products of lexicon ratings and VADER's constants), so they are rounded
+    here directly."""
     quotes = analysis.doc.quotes
     return [{"sentence": w["sentence"], "start": w["start"], "end": w["end"], "text": w["text"],
-             "word": w["word"], "lexicon_valence": w["rating"], "valence": w["valence"], "rules": w["rules"],
+             "word": w["word"], "lexicon_valence": round(w["rating"], ROUND_DIGITS),
+             "valence": round(w["valence"], ROUND_DIGITS),
+             "rules": [{"rule": step["rule"], "read": step["read"], "valence": round(step["valence"], ROUND_DIGITS)}
+                       for step in w["rules"]],
              "in_quote": w["start"] in quotes}
             for w in analysis.sentiment.evidence()]
 
@@ -215,5 +220,5 @@ def analyze(
         data["markers"] = _clean([m.to_dict() for m in analysis.markers])
         data["style_spans"] = [span.to_dict() for span in analysis.style_spans]
         if "sentiment" in groups:
-            data["sentiment_words"] = _clean(_sentiment_words(analysis))
+            data["sentiment_words"] = _sentiment_words(analysis)
     return Report(data, analysis.doc)

@@ -48,7 +48,7 @@ _VALUES = itemgetter(0)  # of a chunk's counts fact: (WordCounts values, difficu
 _COUNTS = attrgetter("counts")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SentenceReadability:
     words: int
     syllables: int
