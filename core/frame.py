@@ -18,7 +18,7 @@ missing count is ``<NA>`` rather than a float); every other numeric metric and e
 are pandas ``string`` columns. The values are those of ``analyze(text).to_dict()``, which is what
 ``textmetrics score --format jsonl`` writes.
 
-A row whose text is not a string (None, NaN, a number) or is over ``TEXTMETRICS_MAX_TEXT_CHARS``
+A row whose text is missing (None, NaN, NA: error ``"text is missing"``) or not a string (a number) or is over ``TEXTMETRICS_MAX_TEXT_CHARS``
 gets its ``error`` set and missing metrics; the other rows are scored. Bad arguments (an unknown
 ``text`` or ``id`` column, metric group, detail or reference) raise
 :class:`~textmetrics.errors.InvalidInputError` once, before any scoring.
@@ -34,7 +34,7 @@ from textmetrics.catalogue import catalogue
 from textmetrics.config import Settings, check_text_length
 from textmetrics.errors import InvalidInputError
 
-__all__ = ["score_frame", "score_frames", "columns", "dtypes", "spark_schema", "empty_frame"]
+__all__ = ["score_frame", "score_frames", "columns", "dtypes", "spark_schema", "empty_frame", "check_text"]
 
 _SPARK_TYPES = {"Int64": "BIGINT", "float64": "DOUBLE", "string": "STRING"}
 
@@ -109,12 +109,21 @@ def empty_frame(metrics: Iterable[str] | str | None = None, norms=None, id: str 
                          dtypes(metrics, norms, id, id_dtype).items()})
 
 
+def check_text(text: Any, limit: int) -> None:
+    """InvalidInputError for a missing text (None, NaN, pandas NA: ``"text is missing"``), a
+    non-string, or a text over ``limit`` characters. Missing values read the same whatever the
+    column's dtype made of them."""
+    if not isinstance(text, str):
+        if text is None or (isinstance(text, float) and text != text) or type(text).__name__ == "NAType":
+            raise InvalidInputError("text is missing", field="text")
+        raise InvalidInputError(f"text must be a string, not {type(text).__name__}", field="text")
+    check_text_length(text, limit)
+
+
 def _score_text(text: Any, groups: list[str], tables: tuple, limit: int, flatten) -> dict[str, Any]:
     """One row's flat values, or ``{"error": message}``."""
     try:
-        if not isinstance(text, str):
-            raise InvalidInputError(f"text must be a string, not {type(text).__name__}", field="text")
-        check_text_length(text, limit)
+        check_text(text, limit)
         doc = analyze(text, metrics=groups, norms=tables or None).to_dict()
     except InvalidInputError as exc:
         return {"error": str(exc)}

@@ -90,12 +90,20 @@ def test_bad_rows_get_an_error_and_others_are_kept(monkeypatch):
     out = score_frame(df, metrics="counts", chunk_size=2)
     assert list(out.index) == [10, 20, 30, 40, 50]
     assert out["error"].isna().tolist() == [True, False, False, False, True]
-    assert out.at[20, "error"] == "text must be a string, not NoneType"
+    assert out.at[20, "error"] == "text is missing"
     assert out.at[30, "error"] == "text must be a string, not float"
     assert "over the limit of 40" in out.at[40, "error"]
     assert out.loc[[20, 30, 40], "counts.words"].isna().all()
     assert out.at[10, "counts.words"] == 3 and out.at[50, "counts.words"] == 3
     assert out.loc[[20, 30, 40], "warnings"].isna().all()
+
+
+def test_missing_text_reads_the_same_in_any_dtype():
+    for column in (pd.Series(["A text.", None]), pd.Series(["A text.", float("nan")]),
+                   pd.Series(["A text.", None], dtype="string")):
+        out = score_frame(pd.DataFrame({"text": column}), metrics="counts")
+        assert out["error"].tolist()[1] == "text is missing"
+        assert pd.isna(out["error"].tolist()[0])
 
 
 def test_chunking_does_not_change_values(frame):
@@ -183,3 +191,55 @@ def test_core_does_not_import_pandas():
             "print([m for m in ('pandas', 'textmetrics.frame', 'textmetrics.dask') if m in sys.modules])")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+# --- textmetrics.dask on a real loopback cluster ----------------------------------------------
+
+@pytest.fixture(scope="module")
+def dask_client():
+    pytest.importorskip("dask.dataframe")
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, host="127.0.0.1")
+    client = distributed.Client(cluster)
+    yield client
+    client.close()
+    cluster.close()
+
+
+def test_score_ddf_equals_score_frame(dask_client):
+    import dask.dataframe as dd
+    from textmetrics.dask import score_ddf
+
+    texts = (TEXTS + ["", None, "Hello world."]) * 3
+    df = pd.DataFrame({"text": texts, "n": range(len(texts))}, index=[f"r{i:02d}" for i in range(len(texts))])
+    ddf = dd.from_pandas(df, npartitions=4)
+    lazy = score_ddf(ddf, id="n", norms="editorials")
+    assert list(lazy.columns) == columns(norms="editorials", id="n")
+    got = lazy.compute()
+    want = score_frame(df, id="n", norms="editorials")
+    assert list(got.index) == list(df.index)  # partition order kept
+    # dask stores a string index as its own string dtype (dataframe.convert-string): same labels
+    pd.testing.assert_frame_equal(got, want, check_index_type=False)
+
+
+def test_score_ddf_checks_before_computing(dask_client):
+    import dask.dataframe as dd
+    from textmetrics.dask import score_ddf
+
+    ddf = dd.from_pandas(pd.DataFrame({"text": TEXTS}), npartitions=2)
+    with pytest.raises(InvalidInputError) as info:
+        score_ddf(ddf, text="body")
+    assert info.value.field == "text"
+    with pytest.raises(InvalidInputError):
+        score_ddf(ddf, detail="full")
+
+
+def test_score_bag_gives_document_dicts(dask_client):
+    import dask.bag as db
+    from textmetrics.dask import score_bag
+
+    items = TEXTS + [None]
+    got = score_bag(db.from_sequence(items, npartitions=2), metrics="readability").compute()
+    assert got[:3] == [analyze(t, metrics="readability").to_dict() for t in TEXTS]
+    assert got[3] == {"error": "text is missing"}
