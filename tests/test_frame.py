@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-pd = pytest.importorskip("pandas")
+import pandas as pd
 
 from textmetrics import InvalidInputError, analyze, catalogue  # noqa: E402
 from textmetrics.cli.columns import flatten  # noqa: E402
@@ -197,8 +197,8 @@ def test_core_does_not_import_pandas():
 
 @pytest.fixture(scope="module")
 def dask_client():
-    pytest.importorskip("dask.dataframe")
-    distributed = pytest.importorskip("distributed")
+    import dask.dataframe  # noqa: F401 - textmetrics.dask needs it
+    import distributed
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                        dashboard_address=None, host="127.0.0.1")
     client = distributed.Client(cluster)
