@@ -1,7 +1,10 @@
 """textmetrics: readability, sentiment, hedging and persuasion markers for English prose.
 
-The public surface is small and re-exported here; everything else lives in modules named for
-what they hold (``readability``, ``counts``, ``lexical``, ``segment``, ``syllables``, ...)::
+The public surface is small and re-exported here; everything else lives in one subpackage per
+stage of the pipeline: ``text`` (normalisation, paragraphs, sentences, tokens, the document
+model), ``words`` (syllables, per-word features), ``metrics`` (counts, readability, lexical
+diversity, per-sentence readability, hedging, persuasion), ``markers``, ``style``, ``sentiment``
+and ``norms``; ``frame`` and ``dask`` serve DataFrames (pandas and dask are optional)::
 
     from textmetrics import analyze
     report = analyze(text, metrics=None, detail="summary", language="en")
