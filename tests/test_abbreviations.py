@@ -9,7 +9,6 @@ count of its forms with a full stop (Fig. 13 times, Eq. 6, Cal. 4).
 from __future__ import annotations
 
 import json
-import threading
 from pathlib import Path
 
 import pytest

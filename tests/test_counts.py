@@ -5,7 +5,6 @@ from __future__ import annotations
 import textmetrics.cache as memo
 from textmetrics.text.chunks import CHUNKS
 from textmetrics import analyze
-from textmetrics.metrics import counts as counts_module
 
 TEXT = "The committee approved the budget in 2019. Critics called it reckless!\n\nNobody resigned."
 

@@ -16,7 +16,7 @@ from importlib import resources
 import pytest
 
 import textmetrics.words.syllables as syl
-from textmetrics.words.syllables import in_dictionary, load, number_syllables, syllables
+from textmetrics.words.syllables import in_dictionary, number_syllables, syllables
 
 
 def cmudict_reference() -> dict[str, int]:

@@ -38,7 +38,7 @@ Inverted questions ("Was the package delivered?") are matched with the subject i
 from __future__ import annotations
 
 from textmetrics.style.lexicon import (
-    ADJECTIVE, BE, BEEN, COMPLEMENT, DEGREE, GET, HAVE, NOUN_S, PART, PRON_S, SKIP,
+    ADJECTIVE, BE, COMPLEMENT, DEGREE, GET, HAVE, NOUN_S, PART, PRON_S, SKIP,
     StyleLexicon, style_lexicon,
 )
 
