@@ -29,7 +29,7 @@ import pandas as pd  # noqa: E402
 
 from textmetrics import analyze  # noqa: E402
 from textmetrics.cache import clear_caches  # noqa: E402
-from textmetrics.cli.columns import flatten  # noqa: E402
+from textmetrics.report import flatten  # noqa: E402
 from textmetrics.frame import columns, score_frame  # noqa: E402
 
 

@@ -9,20 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from textmetrics import catalogue
+from textmetrics.report import flatten  # the one flattener, shared with textmetrics.frame
 
 __all__ = ["flatten", "csv_columns", "csv_row"]
-
-
-def flatten(obj: dict, prefix: str = "") -> dict[str, Any]:
-    """``{"readability": {"lix": 4.5}}`` -> ``{"readability.lix": 4.5}``; lists are kept as values."""
-    out: dict[str, Any] = {}
-    for key, value in obj.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            out.update(flatten(value, name + "."))
-        else:
-            out[name] = value
-    return out
 
 
 def csv_columns(probe: dict) -> list[str]:

@@ -33,6 +33,7 @@ from textmetrics.analysis import DETAILS, _resolve_groups, analyze
 from textmetrics.catalogue import catalogue
 from textmetrics.config import Settings, check_text_length
 from textmetrics.errors import InvalidInputError
+from textmetrics.report import flatten
 
 __all__ = ["score_frame", "score_frames", "columns", "dtypes", "spark_schema", "empty_frame", "check_text"]
 
@@ -120,7 +121,7 @@ def check_text(text: Any, limit: int) -> None:
     check_text_length(text, limit)
 
 
-def _score_text(text: Any, groups: list[str], tables: tuple, limit: int, flatten) -> dict[str, Any]:
+def _score_text(text: Any, groups: list[str], tables: tuple, limit: int) -> dict[str, Any]:
     """One row's flat values, or ``{"error": message}``."""
     try:
         check_text(text, limit)
@@ -132,8 +133,8 @@ def _score_text(text: Any, groups: list[str], tables: tuple, limit: int, flatten
     return flat
 
 
-def _chunk_frame(pd, texts, index, ids, kinds: dict[str, str], id: str | None, groups, tables, limit, flatten):
-    rows = [_score_text(t, groups, tables, limit, flatten) for t in texts]
+def _chunk_frame(pd, texts, index, ids, kinds: dict[str, str], id: str | None, groups, tables, limit):
+    rows = [_score_text(t, groups, tables, limit) for t in texts]
     data = {}
     for name, dtype in kinds.items():
         if name == id:
@@ -161,14 +162,13 @@ def _prepare(df, text: str, id: str | None, metrics, norms, detail):
 
 
 def _score(pd, df, text, id, groups, tables, kinds, chunk_size: int):
-    from textmetrics.cli.columns import flatten  # the one flattener of the document object
 
     limit = Settings.from_env().max_text_chars
     pieces = []
     for start in range(0, max(len(df), 1), chunk_size):  # an empty frame still gives one (empty) piece
         part = df.iloc[start:start + chunk_size]
         ids = part[id].array if id is not None else None
-        pieces.append(_chunk_frame(pd, part[text].tolist(), part.index, ids, kinds, id, groups, tables, limit, flatten))
+        pieces.append(_chunk_frame(pd, part[text].tolist(), part.index, ids, kinds, id, groups, tables, limit))
     return pieces[0] if len(pieces) == 1 else pd.concat(pieces)
 
 

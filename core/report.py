@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["Report"]
+__all__ = ["Report", "flatten"]
 
 
 class Report:
@@ -34,3 +34,17 @@ class Report:
     def __repr__(self) -> str:
         groups = [k for k in self._data if k != "warnings"]
         return f"<Report {', '.join(groups)}>"
+
+
+def flatten(obj: dict, prefix: str = "") -> dict[str, Any]:
+    """The document object as flat, dotted keys: ``{"readability": {"lix": 4.5}}`` ->
+    ``{"readability.lix": 4.5}``; lists are kept as values. The one flattener: the CLI's csv and
+    tables, compare, the report and the DataFrame columns (:mod:`textmetrics.frame`) all use it."""
+    out: dict[str, Any] = {}
+    for key, value in obj.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(flatten(value, name + "."))
+        else:
+            out[name] = value
+    return out

@@ -15,7 +15,7 @@ import pytest
 import pandas as pd
 
 from textmetrics import InvalidInputError, analyze, catalogue  # noqa: E402
-from textmetrics.cli.columns import flatten  # noqa: E402
+from textmetrics.report import flatten  # noqa: E402
 from textmetrics.frame import columns, dtypes, empty_frame, score_frame, score_frames, spark_schema  # noqa: E402
 
 TEXTS = [
