@@ -23,16 +23,17 @@ def csv_columns(probe: dict) -> list[str]:
     """
     order = {m.id: i for i, m in enumerate(catalogue())}
     groups = [k for k in probe if isinstance(probe[k], dict)]
-    keys = list(flatten({g: probe[g] for g in groups}))
+    # (group's place, key): a flat key need not start with its group's name (``percentiles`` ->
+    # ``percentile.<reference>.<metric id>``)
+    keys = [(g, key) for g, group in enumerate(groups) for key in flatten({group: probe[group]})]
 
-    def rank(pair: tuple[int, str]) -> tuple:
-        position, key = pair
-        group = key.split(".", 1)[0]
+    def rank(pair: tuple[int, tuple[int, str]]) -> tuple:
+        position, (group, key) = pair
         parts = key.split(".")
         known = next((order[".".join(parts[:n])] for n in range(len(parts), 1, -1) if ".".join(parts[:n]) in order), None)
-        return (groups.index(group), 0 if known is not None else 1, known if known is not None else position, position)
+        return (group, 0 if known is not None else 1, known if known is not None else position, position)
 
-    ordered = [key for _, key in sorted(enumerate(keys), key=rank)]
+    ordered = [key for _, (_, key) in sorted(enumerate(keys), key=rank)]
     return ordered + (["warnings"] if "warnings" in probe else [])
 
 

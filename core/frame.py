@@ -8,7 +8,7 @@ here, never by ``import textmetrics`` or :func:`textmetrics.analyze`. See docs/f
 
 Columns, in this order: the ``id`` column when one is named; every catalogue metric of the groups
 asked for, named by its catalogue id (``readability.flesch_kincaid_grade``); with ``norms``, a
-``percentiles.<reference>.<metric id>`` column per reference and numeric metric; ``warnings`` (the
+``percentile.<reference>.<metric id>`` column per reference and numeric metric; ``warnings`` (the
 document's warnings joined with ``"; "``, ``""`` when there are none); ``error`` (null for a
 scored row, the message for a row that could not be scored).
 
@@ -33,7 +33,7 @@ from textmetrics.analysis import DETAILS, _resolve_groups, analyze
 from textmetrics.catalogue import catalogue
 from textmetrics.config import Settings, check_text_length
 from textmetrics.errors import InvalidInputError
-from textmetrics.report import flatten
+from textmetrics.report import flatten, percentile_column
 
 __all__ = ["score_frame", "score_frames", "columns", "dtypes", "spark_schema", "empty_frame", "check_text"]
 
@@ -77,7 +77,7 @@ def _kinds(groups: list[str], tables: tuple, id: str | None, id_dtype: str) -> d
     for table in tables:
         for m in entries:
             if m.id in numeric:
-                out[f"percentiles.{table.name}.{m.id}"] = "float64"
+                out[percentile_column(table.name, m.id)] = "float64"
     out["warnings"] = "string"
     out["error"] = "string"
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["Report", "flatten"]
+__all__ = ["Report", "flatten", "percentile_column"]
 
 
 class Report:
@@ -36,12 +36,26 @@ class Report:
         return f"<Report {', '.join(groups)}>"
 
 
+def percentile_column(reference: str, metric_id: str) -> str:
+    """The flat name of a percentile: ``percentile.<reference>.<metric id>``
+    (``percentile.editorials.hedging.per_1000_words``). The document object keeps its nested
+    ``percentiles`` object; only flat views (csv, DataFrame columns) use this name."""
+    return f"percentile.{reference}.{metric_id}"
+
+
 def flatten(obj: dict, prefix: str = "") -> dict[str, Any]:
     """The document object as flat, dotted keys: ``{"readability": {"lix": 4.5}}`` ->
-    ``{"readability.lix": 4.5}``; lists are kept as values. The one flattener: the CLI's csv and
-    tables, compare, the report and the DataFrame columns (:mod:`textmetrics.frame`) all use it."""
+    ``{"readability.lix": 4.5}``; lists are kept as values. The document's ``percentiles`` object
+    becomes :func:`percentile_column` keys (``percentile.<reference>.<metric id>``). The one
+    flattener: the CLI's csv and tables, compare, the report and the DataFrame columns
+    (:mod:`textmetrics.frame`) all use it."""
     out: dict[str, Any] = {}
     for key, value in obj.items():
+        if not prefix and key == "percentiles" and isinstance(value, dict):
+            for reference, by_metric in value.items():
+                for metric_id, percentile in by_metric.items():
+                    out[percentile_column(reference, metric_id)] = percentile
+            continue
         name = f"{prefix}{key}"
         if isinstance(value, dict):
             out.update(flatten(value, name + "."))

@@ -119,9 +119,14 @@ def test_id_column_and_percentiles(frame):
     assert out.columns[0] == "topic" and out["topic"].tolist() == ["pets", "science", "politics"]
     doc = analyze(TEXTS[1], metrics=["readability", "sentiment"], norms="editorials").to_dict()
     flat = flatten(doc)
-    pcols = [c for c in out.columns if c.startswith("percentiles.")]
-    assert pcols == [k for k in flat if k.startswith("percentiles.")]
-    assert "percentiles.editorials.sentiment.label" not in pcols
+    pcols = [c for c in out.columns if c.startswith("percentile.")]
+    numeric = [m.id for m in catalogue() if m.group in ("readability", "sentiment") and m.unit != "category"]
+    assert pcols == [f"percentile.editorials.{m}" for m in numeric]  # the flat name: percentile.<ref>.<metric>
+    assert "percentile.editorials.readability.flesch_kincaid_grade" in pcols
+    assert "percentile.editorials.sentiment.score" in pcols
+    assert "percentile.editorials.sentiment.label" not in pcols
+    assert not any(c.startswith("percentiles.") for c in out.columns)
+    assert pcols == [k for k in flat if k.startswith("percentile.")]  # the same names as flatten's
     for c in pcols:
         assert out[c].dtype == "float64"
         assert _same(out.at["b", c], flat[c]), c
@@ -181,7 +186,8 @@ def test_spark_schema_names_every_column():
     assert kinds["readability.flesch_kincaid_grade"] == "DOUBLE"
     assert kinds["persuasion.booster.per_1000_words"] == "DOUBLE"
     assert kinds["sentiment.label"] == "STRING"
-    assert kinds["percentiles.editorials.counts.words"] == "DOUBLE"
+    assert kinds["percentile.editorials.counts.words"] == "DOUBLE"
+    assert not any(c.startswith("percentiles.") for c in cols)
     assert kinds["warnings"] == "STRING" and kinds["error"] == "STRING"
     assert spark_schema(metrics="sentiment").startswith("`sentiment.score` DOUBLE, ")
 

@@ -18,6 +18,7 @@ from textmetrics import analyze, norms
 from textmetrics.errors import InvalidInputError
 from textmetrics.norms.build import knots
 from textmetrics.norms.table import MetricTable
+from textmetrics.report import flatten, percentile_column
 
 RATE = "hedging.per_1000_words"
 
@@ -149,6 +150,16 @@ def test_analyze_adds_percentiles_after_the_groups(tmp_path):
     assert list(doc)[-2:] == ["percentiles", "warnings"]
     assert doc["percentiles"]["hand"][RATE] == 30.0
     assert "percentiles" not in analyze("It is raining in the city.").to_dict()
+
+
+def test_flatten_names_percentiles_percentile_reference_metric():
+    doc = {"hedging": {"count": 0, "per_1000_words": 0.0}, "percentiles": {"hand": {RATE: 30.0, "hedging.count": None}},
+           "warnings": []}
+    assert flatten(doc) == {"hedging.count": 0, "hedging.per_1000_words": 0.0,
+                            "percentile.hand.hedging.per_1000_words": 30.0, "percentile.hand.hedging.count": None,
+                            "warnings": []}
+    assert percentile_column("editorials", RATE) == "percentile.editorials.hedging.per_1000_words"
+    assert doc["percentiles"]["hand"][RATE] == 30.0  # the document object keeps its nested "percentiles"
 
 
 def test_analyze_takes_a_name_a_list_a_path_and_tables(tmp_path):

@@ -130,8 +130,15 @@ def test_score_csv_and_jsonl_carry_percentile_columns(tmp_path):
     rows = list(csv.DictReader(io.StringIO(invoke("score", tmp_path / "a.txt", "-f", "csv", "-m", "lexical",
                                                   "--norms", "editorials,news").stdout)))
     doc = analyze(TEXT, metrics=["lexical"], norms=["editorials", "news"]).to_dict()
-    assert rows[0]["percentiles.news.lexical.mtld"] == str(doc["percentiles"]["news"]["lexical.mtld"])
-    assert "percentiles.editorials.lexical.types" in rows[0]
+    lexical = [m for m in norms.numeric_metrics() if m.startswith("lexical.")]
+    header = list(rows[0])
+    # the flat columns are percentile.<reference>.<metric id>, after the metrics and before warnings
+    assert header[-1 - 2 * len(lexical):-1] == ([f"percentile.editorials.{m}" for m in lexical]
+                                                + [f"percentile.news.{m}" for m in lexical])
+    assert rows[0]["percentile.news.lexical.mtld"] == str(doc["percentiles"]["news"]["lexical.mtld"])
+    assert "percentile.editorials.lexical.types" in rows[0]
+    assert not any(c.startswith("percentiles.") for c in header)
+    # jsonl is the nested document object: its "percentiles" object keeps its name
     line = invoke("score", tmp_path / "a.txt", "-f", "jsonl", "--norms", "news", "--norms", "tweets").stdout
     assert list(json.loads(line)["percentiles"]) == ["news", "tweets"]
 

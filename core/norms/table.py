@@ -41,7 +41,7 @@ GRID = 200  # quantile steps per table: 0.5-point accuracy between knots (see th
 # Fewer defined values than this and a percentile is mostly noise (one document moves it by over 3
 # points), so the lookup gives null: the metric is rarely defined in that reference.
 MIN_VALUES = 30
-# A reference name is a JSON key, a csv column part (percentiles.<name>.<metric>) and a file name
+# A reference name is a JSON key, a csv column part (percentile.<name>.<metric>) and a file name
 NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 # The descriptive members, in file order (``metrics`` follows them)
 META_FIELDS = ("format", "name", "description", "corpus", "licence", "attribution", "documents", "held_out",
