@@ -25,7 +25,7 @@ __all__ = ["Options", "BatchItem", "read_body", "read_json", "read_score", "read
 
 JSON = "application/json"
 TEXT = "text/plain"
-OPTION_FIELDS = ("metrics", "detail", "language", "include_quoted", "norms")
+OPTION_FIELDS = ("metrics", "detail", "language", "include_quoted", "sentiment_include_quoted", "norms")
 SCORE_FIELDS = frozenset(("text",) + OPTION_FIELDS)
 BATCH_FIELDS = frozenset(("items",) + OPTION_FIELDS)
 ITEM_FIELDS = frozenset(("id", "text"))
@@ -40,6 +40,7 @@ class Options:
     detail: str = "summary"
     language: str = "en"
     include_quoted: bool = False
+    sentiment_include_quoted: bool = True
     norms: tuple[str, ...] | None = None  # reference names, checked against the server's references
 
     def kwargs(self) -> dict[str, Any]:
@@ -48,6 +49,7 @@ class Options:
             "detail": self.detail,
             "language": self.language,
             "include_quoted": self.include_quoted,
+            "sentiment_include_quoted": self.sentiment_include_quoted,
         }
 
 
@@ -151,14 +153,16 @@ def _options(body: dict) -> Options:
     for name, allowed in choices.items():
         if name in body and not _is_one_of(body[name], allowed):
             raise ApiProblem.invalid(f"{name} must be one of {', '.join(allowed)}", name)
-    include_quoted = body.get("include_quoted", False)
-    if not isinstance(include_quoted, bool):
-        raise ApiProblem.invalid("include_quoted must be true or false", "include_quoted")
+    defaults = {"include_quoted": False, "sentiment_include_quoted": True}
+    switches = {name: body.get(name, default) for name, default in defaults.items()}
+    for name, value in switches.items():
+        if not isinstance(value, bool):
+            raise ApiProblem.invalid(f"{name} must be true or false", name)
     return Options(
         metrics=metrics,
         detail=body.get("detail", "summary"),
         language=body.get("language", "en"),
-        include_quoted=include_quoted,
+        **switches,
         norms=_norms(body["norms"]) if "norms" in body else None,
     )
 

@@ -30,7 +30,7 @@ from .runner import ENGINES, Job
 
 __all__ = [
     "Format", "ShortFormat", "Detail", "Engine", "InputFormat", "UsageProblem",
-    "MetricsOpt", "LexiconOpt", "QuotedOpt", "EncodingOpt", "NormsOpt", "TextFieldOpt", "IdFieldOpt", "GlobOpt",
+    "MetricsOpt", "LexiconOpt", "QuotedOpt", "SentimentQuotedOpt", "EncodingOpt", "NormsOpt", "TextFieldOpt", "IdFieldOpt", "GlobOpt",
     "InputFormatOpt", "ProgressOpt", "AbbreviationsOpt", "globs", "format_option", "output_option",
     "boundary", "destination", "show", "metric_groups", "check_encoding", "check_lexicon", "norms_specs",
     "record_failure", "read_one", "analyze_one",
@@ -76,6 +76,10 @@ LexiconOpt = Annotated[Optional[Path], typer.Option(
 QuotedOpt = Annotated[bool, typer.Option(
     "--include-quoted", envvar="TEXTMETRICS_INCLUDE_QUOTED", show_envvar=True,
     help="Count markers inside quotations in the author's rates too.")]
+SentimentQuotedOpt = Annotated[bool, typer.Option(
+    "--sentiment-quoted/--no-sentiment-quoted", envvar="TEXTMETRICS_SENTIMENT_INCLUDE_QUOTED", show_envvar=True,
+    help="Count sentiment words inside quotations in the sentiment scores, as VADER does; "
+         "--no-sentiment-quoted leaves them out (for the author's own stance).")]
 NormsOpt = Annotated[Optional[list[str]], typer.Option(
     "--norms", envvar="TEXTMETRICS_NORMS", show_envvar=True, metavar="NAME|PATH", show_default=False,
     help="Add percentiles among reference documents: editorials, news, speeches, abstracts, tweets, a name from "
@@ -244,7 +248,8 @@ def read_one(path: str, encoding: str) -> Record:
 
 
 def analyze_one(record: Record, metrics: tuple[str, ...] | None, detail: str, lexicon: Path | None,
-                include_quoted: bool, abbreviations: Path | None = None, norms: tuple[str, ...] = ()) -> dict:
+                include_quoted: bool, abbreviations: Path | None = None, norms: tuple[str, ...] = (),
+                sentiment_include_quoted: bool = True) -> dict:
     """The document object of one record, with the same limit, lexicon and abbreviations as ``score``."""
     settings = Settings.from_env()
     try:
@@ -253,6 +258,7 @@ def analyze_one(record: Record, metrics: tuple[str, ...] | None, detail: str, le
         raise record_failure(RecordError(record.source, None, str(exc))) from None
     path = str(lexicon) if lexicon else settings.lexicon
     check_lexicon(path)
-    job = Job(metrics=metrics, detail=detail, include_quoted=include_quoted, lexicon=path,
+    job = Job(metrics=metrics, detail=detail, include_quoted=include_quoted,
+              sentiment_include_quoted=sentiment_include_quoted, lexicon=path,
               abbreviations=str(abbreviations) if abbreviations else settings.abbreviations, norms=norms)
     return job.analyze(record.text)

@@ -11,8 +11,8 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from .common import (EncodingOpt, LexiconOpt, MetricsOpt, QuotedOpt, ShortFormat, UsageProblem, analyze_one,
-                     boundary, format_option, metric_groups, read_one, show)
+from .common import (EncodingOpt, LexiconOpt, MetricsOpt, QuotedOpt, SentimentQuotedOpt, ShortFormat, UsageProblem,
+                     analyze_one, boundary, format_option, metric_groups, read_one, show)
 from .meaning import catalogue_index, format_value, metric_rows
 from .outputs import TABLE_WIDTH
 
@@ -123,6 +123,7 @@ def compare(
     metrics: MetricsOpt = None,
     lexicon: LexiconOpt = None,
     include_quoted: QuotedOpt = False,
+    sentiment_quoted: SentimentQuotedOpt = True,
     encoding: EncodingOpt = "utf-8",
 ) -> None:
     """Compare two drafts side by side, with the change in every metric.
@@ -134,8 +135,8 @@ def compare(
             raise UsageProblem("only one of A and B can be '-'")
         rec_a, rec_b = read_one(a, encoding), read_one(b, encoding)
         groups = metric_groups(metrics)
-        doc_a = analyze_one(rec_a, groups, "summary", lexicon, include_quoted)
-        doc_b = analyze_one(rec_b, groups, "summary", lexicon, include_quoted)
+        doc_a, doc_b = (analyze_one(rec, groups, "summary", lexicon, include_quoted,
+                                    sentiment_include_quoted=sentiment_quoted) for rec in (rec_a, rec_b))
         rows = comparison(doc_a, doc_b)
         show(fmt is ShortFormat.json,
              lambda: {"a": {"id": rec_a.id, **doc_a}, "b": {"id": rec_b.id, **doc_b}, "changes": rows},

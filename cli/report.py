@@ -22,8 +22,8 @@ import typer
 import textmetrics
 from textmetrics.catalogue import catalogue, rules
 
-from .common import (AbbreviationsOpt, EncodingOpt, LexiconOpt, MetricsOpt, NormsOpt, QuotedOpt, analyze_one, boundary,
-                     destination, metric_groups, norms_specs, output_option, read_one)
+from .common import (AbbreviationsOpt, EncodingOpt, LexiconOpt, MetricsOpt, NormsOpt, QuotedOpt, SentimentQuotedOpt,
+                     analyze_one, boundary, destination, metric_groups, norms_specs, output_option, read_one)
 
 __all__ = ["app", "report", "render_report", "embed_json", "report_csp"]
 
@@ -100,6 +100,7 @@ def report(
     lexicon: LexiconOpt = None,
     abbreviations: AbbreviationsOpt = None,
     include_quoted: QuotedOpt = False,
+    sentiment_quoted: SentimentQuotedOpt = True,
     encoding: EncodingOpt = "utf-8",
     norms: NormsOpt = None,
 ) -> None:
@@ -111,7 +112,8 @@ def report(
     with boundary():
         references = norms_specs(norms)
         record = read_one(path, encoding)
-        doc = analyze_one(record, metric_groups(metrics), "full", lexicon, include_quoted, abbreviations, references)
+        doc = analyze_one(record, metric_groups(metrics), "full", lexicon, include_quoted, abbreviations, references,
+                          sentiment_quoted)
         page = render_report(record.text, doc, record.source, textmetrics.__version__)
         with destination(output, "html") as stream:
             stream.write(page)

@@ -44,6 +44,7 @@ class Job:
     metrics: tuple[str, ...] | None = None
     detail: str = "summary"
     include_quoted: bool = False
+    sentiment_include_quoted: bool = True
     lexicon: str | None = None
     abbreviations: str | None = None  # a user abbreviation file for the sentence splitter
     max_text_chars: int = 1_000_000
@@ -53,7 +54,7 @@ class Job:
 
     def analyze(self, text: str) -> dict:
         report = analyze(text, metrics=self.metrics, detail=self.detail, include_quoted=self.include_quoted,
-                         lexicon=self.lexicon, abbreviations=self.abbreviations, norms=self.norms or None)
+                         sentiment_include_quoted=self.sentiment_include_quoted, lexicon=self.lexicon, abbreviations=self.abbreviations, norms=self.norms or None)
         return report.to_dict()
 
 

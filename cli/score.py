@@ -18,8 +18,8 @@ from textmetrics.config import Settings
 
 from .columns import csv_columns
 from .common import (AbbreviationsOpt, Detail, Engine, EncodingOpt, Format, GlobOpt, IdFieldOpt, InputFormat,
-                     InputFormatOpt, LexiconOpt, MetricsOpt, NormsOpt, ProgressOpt, QuotedOpt, TextFieldOpt,
-                     UsageProblem, boundary, check_encoding, check_lexicon, destination, format_option, globs,
+                     InputFormatOpt, LexiconOpt, MetricsOpt, NormsOpt, ProgressOpt, QuotedOpt,
+                     SentimentQuotedOpt, TextFieldOpt, UsageProblem, boundary, check_encoding, check_lexicon, destination, format_option, globs,
                      metric_groups, norms_specs, output_option)
 from .inputs import InputOptions, Item, ReadProgress, Record, RecordError, expand_sources, read_sources
 from .outputs import PAYLOAD_ENCODING, make_writer, table_console
@@ -84,6 +84,7 @@ def score(
     lexicon: LexiconOpt = None,
     abbreviations: AbbreviationsOpt = None,
     include_quoted: QuotedOpt = False,
+    sentiment_quoted: SentimentQuotedOpt = True,
     norms: NormsOpt = None,
     progress: ProgressOpt = True,
 ) -> None:
@@ -97,7 +98,7 @@ def score(
         _check_options(paths, fmt.value, detail.value, output, resume)
         check_encoding(encoding)
         job = _job(fmt.value, detail.value, metric_groups(metrics), str(lexicon) if lexicon else None, include_quoted,
-                   str(abbreviations) if abbreviations else None, norms_specs(norms))
+                   str(abbreviations) if abbreviations else None, norms_specs(norms), sentiment_quoted)
         opts = InputOptions(text_field, id_field, encoding, input_format.value)
         failures = _score(paths or ["-"], fmt.value, output, resume, globs(glob), opts, job,
                           Workers(workers, engine.value, scheduler), progress)
@@ -120,10 +121,11 @@ def _check_options(paths: list[str], fmt: str, detail: str, output: str | None, 
 
 
 def _job(fmt: str, detail: str, metrics: tuple[str, ...] | None, lexicon: str | None, include_quoted: bool,
-         abbreviations: str | None, norms: tuple[str, ...] = ()) -> Job:
+         abbreviations: str | None, norms: tuple[str, ...] = (), sentiment_include_quoted: bool = True) -> Job:
     """What every record gets, checked once on an empty text before any input is read."""
     settings = Settings.from_env()
-    job = Job(metrics=metrics, detail=detail, include_quoted=include_quoted, lexicon=lexicon or settings.lexicon,
+    job = Job(metrics=metrics, detail=detail, include_quoted=include_quoted,
+              sentiment_include_quoted=sentiment_include_quoted, lexicon=lexicon or settings.lexicon,
               abbreviations=abbreviations or settings.abbreviations,
               max_text_chars=settings.max_text_chars, payload=PAYLOAD_ENCODING[fmt], norms=norms)
     # The empty probe loads no word lists: with --workers N the main process only reads and

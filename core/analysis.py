@@ -79,7 +79,7 @@ class Analysis:
     @cached
     def sentiment(self) -> sentiment.SentimentResult:
         """Per-sentence and document sentiment (VADER rules), shared by the group and ``sentences``."""
-        return sentiment.score_document(self.doc)
+        return sentiment.score_document(self.doc, self.options["sentiment_include_quoted"])
 
 
 _GROUP_FUNCS: dict[str, Callable[[Analysis], dict]] = {
@@ -164,17 +164,25 @@ def _sentences(analysis: Analysis, groups: list[str]) -> list[dict]:
 
 def _sentiment_words(analysis: Analysis) -> list[dict]:
     """Every word that carries valence, with the rules that changed it (the computation itself:
-    a sentence's valences, summarised, give its score), and whether it is inside a quotation.
-    Valences are finite (products of lexicon ratings and VADER's constants), so they are rounded
-    here directly."""
+    a sentence's counted valences, summarised, give its score), and whether it is inside a
+    quotation. ``counted`` only when quoted words are left out (``sentiment_include_quoted``
+    False): with the default every listed word counts, and the output is as it was before the
+    option. Valences are finite (products of lexicon ratings and VADER's constants), so they are
+    rounded here directly."""
     quotes = analysis.doc.quotes
-    return [{"sentence": w["sentence"], "start": w["start"], "end": w["end"], "text": w["text"],
-             "word": w["word"], "lexicon_valence": round(w["rating"], ROUND_DIGITS),
-             "valence": round(w["valence"], ROUND_DIGITS),
-             "rules": [{"rule": step["rule"], "read": step["read"], "valence": round(step["valence"], ROUND_DIGITS)}
-                       for step in w["rules"]],
-             "in_quote": w["start"] in quotes}
-            for w in analysis.sentiment.evidence()]
+    counted = not analysis.options["sentiment_include_quoted"]
+    out = []
+    for w in analysis.sentiment.evidence():
+        entry = {"sentence": w["sentence"], "start": w["start"], "end": w["end"], "text": w["text"],
+                 "word": w["word"], "lexicon_valence": round(w["rating"], ROUND_DIGITS),
+                 "valence": round(w["valence"], ROUND_DIGITS),
+                 "rules": [{"rule": step["rule"], "read": step["read"], "valence": round(step["valence"], ROUND_DIGITS)}
+                           for step in w["rules"]],
+                 "in_quote": w["start"] in quotes}
+        if counted:
+            entry["counted"] = w["counted"]
+        out.append(entry)
+    return out
 
 
 def analyze(
@@ -184,6 +192,7 @@ def analyze(
     language: str = "en",
     *,
     include_quoted: bool = False,
+    sentiment_include_quoted: bool = True,
     lexicon: str | None = None,
     abbreviations: str | None = None,
     norms: str | Iterable[str] | None = None,
@@ -193,10 +202,14 @@ def analyze(
     ``metrics``: group names (see :data:`GROUPS`), None for all. ``detail``: ``"summary"``, or
     ``"full"`` to add ``sentences`` (with their length, grade and difficulty), ``markers`` (the
     stance layer) and ``style_spans`` (the style layer). ``include_quoted``: count markers inside
-    quotations in the author's rates too. ``lexicon``: path of a user lexicon file adding marker
-    entries (see :mod:`textmetrics.markers`). ``abbreviations``: path of an abbreviation file
-    adding to the sentence splitter's list. ``norms``: a reference name (``"editorials"``), a
-    norms file path, or a list of them: adds ``percentiles`` (see :mod:`textmetrics.norms`).
+    quotations in the author's rates too. ``sentiment_include_quoted``: count the sentiment words
+    inside quotations in the sentiment scores (the default, as VADER reads a text); False leaves
+    their valence out of every sentiment score (they still count as words) and marks each listed
+    word of ``sentiment_words`` with ``counted`` (see docs/sentiment.md, "Quoted speech").
+    ``lexicon``: path of a user lexicon file adding marker entries (see
+    :mod:`textmetrics.markers`). ``abbreviations``: path of an abbreviation file adding to the
+    sentence splitter's list. ``norms``: a reference name (``"editorials"``), a norms file path,
+    or a list of them: adds ``percentiles`` (see :mod:`textmetrics.norms`).
     Raises :class:`InvalidInputError` (a ValueError) for a non-string text, an unknown group,
     detail, language or reference.
     """
@@ -204,7 +217,9 @@ def analyze(
     groups = _resolve_groups(metrics)
     references = reference_norms.resolve(norms)  # InvalidInputError(field="norms"), before any work
     marker_lexicon = user_lexicon(lexicon) if lexicon is not None else None  # InvalidInputError(field="lexicon")
-    options = {"detail": detail, "include_quoted": bool(include_quoted), "lexicon": lexicon, "marker_lexicon": marker_lexicon}
+    options = {"detail": detail, "include_quoted": bool(include_quoted),
+               "sentiment_include_quoted": bool(sentiment_include_quoted), "lexicon": lexicon,
+               "marker_lexicon": marker_lexicon}
     splitter = user_abbreviations(abbreviations) if abbreviations is not None else None  # field="abbreviations"
     analysis = Analysis(build_document(text, splitter), options)
     if analysis.doc.is_empty:

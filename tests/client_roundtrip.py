@@ -176,6 +176,15 @@ def main(base: str, key: str, spec_path: str) -> None:
     check_document(document, ["hedging", "persuasion"], False, "POST /v1/score (options)")
     assert document.hedging.quoted >= 1
 
+    request = ScoreRequest(text=TEXT, metrics=[MetricGroup.SENTIMENT], detail=Detail.FULL,
+                           sentiment_include_quoted=False)
+    where = "POST /v1/score (sentiment_include_quoted)"
+    document = parsed(call(score, client=client, body=request), Document, where)
+    check_document(document, ["sentiment"], True, where)
+    words = document.sentiment_words
+    # "worst" is inside the nurse's quotation: listed, not counted
+    assert [w.counted for w in words] == [not w.in_quote for w in words] and not all(w.counted for w in words), where
+
     # scoring: a batch, with an item that is scored and items that are refused alone ----------------
     items = [
         BatchItem(text=TEXT, id="a"),

@@ -117,6 +117,24 @@ def test_batch_results_and_errors(client):
     assert body["errors"][0]["detail"] == "text is required"
 
 
+def test_sentiment_include_quoted_reaches_analyze_in_score_and_batch(client):
+    # OP_ED quotes a nurse: "It is a disaster," (disaster -3.1, inside the quotation)
+    body = {"text": OP_ED, "detail": "full", "sentiment_include_quoted": False}
+    document = client.post("/v1/score", json=body).get_json()
+    assert document == expected(OP_ED, detail="full", sentiment_include_quoted=False)
+    assert [(w["word"], w["in_quote"], w["counted"]) for w in document["sentiment_words"]
+            if w["word"] == "disaster"] == [("disaster", True, False)]
+    assert document["sentiment"] != expected(OP_ED)["sentiment"]
+    batch = client.post("/v1/score/batch", json={"items": [{"id": "a", "text": OP_ED}], "metrics": ["sentiment"],
+                                                 "sentiment_include_quoted": False}).get_json()
+    assert batch["results"] == [{"index": 0, "id": "a",
+                                 **expected(OP_ED, metrics=["sentiment"], sentiment_include_quoted=False)}]
+    response = client.post("/v1/score/batch", json={"items": [], "sentiment_include_quoted": "false"})
+    assert response.status_code == 422
+    assert response.get_json()["field"] == "sentiment_include_quoted"
+    assert response.headers["Content-Type"].startswith("application/problem+json")
+
+
 def test_batch_item_null_id_is_no_id(client):
     # openapi.yaml's BatchItem allows "id": null, and the server takes it as no id (scored, echoed null)
     items = [{"id": None, "text": "Short and plain."}, {"text": "Fine."}]
@@ -266,6 +284,7 @@ def test_create_app_reads_the_environment(monkeypatch):
         ({"detail": "full", "metrics": ["hedging", "readability"]},
          ["--detail", "full", "--metrics", "hedging,readability"]),
         ({"detail": "full", "include_quoted": True}, ["--detail", "full", "--include-quoted"]),
+        ({"detail": "full", "sentiment_include_quoted": False}, ["--detail", "full", "--no-sentiment-quoted"]),
     ],
 )
 def test_api_and_cli_json_give_the_same_object(client, body, cli_args):

@@ -148,6 +148,9 @@ def test_415_batch_takes_only_json(client):
         ({"text": "ok", "detail": ["full"]}, "detail"),
         ({"text": "ok", "language": "fr"}, "language"),
         ({"text": "ok", "include_quoted": "yes"}, "include_quoted"),
+        ({"text": "ok", "sentiment_include_quoted": "no"}, "sentiment_include_quoted"),
+        ({"text": "ok", "sentiment_include_quoted": 0}, "sentiment_include_quoted"),
+        ({"text": "ok", "sentiment_include_quoted": None}, "sentiment_include_quoted"),
     ],
 )
 def test_422_names_the_field(client, payload, field):

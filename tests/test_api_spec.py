@@ -86,7 +86,7 @@ def test_options_match_the_core():
     limits = textmetrics.Settings()
     assert score["text"]["maxLength"] == limits.max_text_chars
     assert SCHEMAS["BatchRequest"]["properties"]["items"]["maxItems"] == limits.max_batch_items
-    for name in ("metrics", "detail", "language", "include_quoted", "norms"):
+    for name in ("metrics", "detail", "language", "include_quoted", "sentiment_include_quoted", "norms"):
         assert SCHEMAS["BatchRequest"]["properties"][name] == score[name]
 
 

@@ -357,6 +357,44 @@ def test_lexicon_adds_the_users_markers(tmp_path):
     assert with_lexicon == analyze(QUOTED, detail="full", lexicon=str(lexicon)).to_dict()
 
 
+def test_sentiment_quoted_option_reaches_analyze(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(DRAFT_A)
+    seen = []
+    real = textmetrics.analyze
+
+    def spy(text, **kwargs):
+        seen.append(kwargs["sentiment_include_quoted"])
+        return real(text, **kwargs)
+
+    import textmetrics.cli.runner as cli_runner
+
+    monkeypatch.setattr(cli_runner, "analyze", spy)
+    assert invoke("score", tmp_path / "a.txt").exit_code == 0
+    assert invoke("score", tmp_path / "a.txt", "--no-sentiment-quoted").exit_code == 0
+    assert invoke("report", tmp_path / "a.txt", "--no-sentiment-quoted").exit_code == 0
+    assert invoke("compare", tmp_path / "a.txt", tmp_path / "a.txt", "--no-sentiment-quoted").exit_code == 0
+    assert invoke("score", tmp_path / "a.txt", env={"TEXTMETRICS_SENTIMENT_INCLUDE_QUOTED": "0"}).exit_code == 0
+    assert invoke("score", tmp_path / "a.txt", "--sentiment-quoted",
+                  env={"TEXTMETRICS_SENTIMENT_INCLUDE_QUOTED": "0"}).exit_code == 0
+    # score analyses an empty probe text to check the options, then the document; compare two documents
+    assert seen == [True, True, False, False, False, False, False, False, False, True, True]
+
+
+def test_no_sentiment_quoted_leaves_quoted_words_out_of_the_score(tmp_path):
+    # hand count (tests/test_sentiment_evidence.py, MINISTER): 0.3182 with "disaster" inside the
+    # quotation counted (vaderSentiment's compound too), 2.85 / sqrt(2.85² + 15) = 0.5927 without it
+    (tmp_path / "m.txt").write_text('The minister called the plan "a disaster", but the figures look good.')
+    base = ["score", tmp_path / "m.txt", "-f", "json", "-m", "sentiment", "--detail", "full"]
+    default = json.loads(invoke(*base).stdout)
+    author = json.loads(invoke(*base, "--no-sentiment-quoted").stdout)
+    assert (default["sentiment"]["score"], author["sentiment"]["score"]) == (0.3182, 0.5927)
+    assert "counted" not in default["sentiment_words"][0]
+    assert [(w["word"], w["counted"]) for w in author["sentiment_words"]] == [("disaster", False), ("good", True)]
+    compared = json.loads(invoke("compare", tmp_path / "m.txt", tmp_path / "m.txt", "-f", "json", "-m", "sentiment",
+                                 "--no-sentiment-quoted").stdout)
+    assert compared["a"]["sentiment"]["score"] == 0.5927
+
+
 def test_include_quoted_counts_hedges_inside_quotations(tmp_path):
     lexicon = tmp_path / "lex.tsv"
     lexicon.write_text("hedge\tpending review\tapproximator\n")

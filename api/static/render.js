@@ -365,7 +365,7 @@
         lines.push(["", "Changed by " + words(r.rule) + (r.read ? " ('" + r.read + "')" : "") +
           (typeof r.valence === "number" ? ": " + fmt(r.valence, 2) : "") + "."]);
       }
-      if (d.in_quote) lines.push(["", "Inside a quotation."]);
+      if (d.in_quote) lines.push(["", d.counted === false ? "Inside a quotation, not counted." : "Inside a quotation."]);
     }
     return lines;
   }

@@ -11,7 +11,9 @@ summed from those records, so the records are the evidence of the scores
 (:meth:`SentimentResult.evidence`). :mod:`.reference` scores the same text with every word
 through every rule, no cache and no shortcut; the tests hold the two equal, float for float.
 The ALL-CAPS emphasis rule reads the whole document ("some but not all words in capitals"), as
-VADER does for one text.
+VADER does for one text. Words inside quotations count, as in VADER, unless ``include_quoted`` is
+False: then the step that collects the valences leaves them out (``SentimentResult.left_out``),
+and the evidence marks them ``counted: False``.
 
 Document (and sentence) score: VADER's compound applied to the *average tweet-sized unit* of the
 text. With W the number of VADER words and U = :data:`UNIT_WORDS`, the text counts as
@@ -43,6 +45,7 @@ from __future__ import annotations
 
 from itertools import compress
 from operator import attrgetter
+from typing import Iterator
 
 from textmetrics.catalogue import Metric
 from textmetrics.sentiment.chunks import chunk_spans, chunks_of
@@ -82,20 +85,32 @@ class SentimentResult:
 
     ``words``: the text's VADER words after the rules (:class:`WordValence`), sentence after
     sentence; ``bounds``: where each sentence's words end in it; ``doc_sentences``: the document's
-    sentences (their ``start`` and ``end`` in ``text``). Every score is summed from ``words``."""
+    sentences (their ``start`` and ``end`` in ``text``); ``left_out``: the indices in ``words`` of
+    the words the scores leave out (those inside quotations, when quoted words are not counted;
+    empty by default). Every score is summed from the counted words (:meth:`hits`)."""
 
-    __slots__ = ("document", "text", "words", "bounds", "doc_sentences", "_sentences")
+    __slots__ = ("document", "text", "words", "bounds", "doc_sentences", "left_out", "_sentences")
 
     def __init__(self, document: dict, text: str, words: list[WordValence], bounds: list[int],
-                 doc_sentences: list[Sentence]) -> None:
+                 doc_sentences: list[Sentence], left_out: frozenset[int] = frozenset()) -> None:
         self.document, self.text, self.words, self.bounds = document, text, words, bounds
-        self.doc_sentences = doc_sentences
+        self.doc_sentences, self.left_out = doc_sentences, left_out
         self._sentences: list[dict] | None = None
 
     def sentence_words(self) -> list[list[WordValence]]:
         """The words of each sentence."""
         words, bounds = self.words, self.bounds
         return [words[lo:hi] for lo, hi in zip([0, *bounds], bounds)]
+
+    def hits(self, lo: int = 0, hi: int | None = None) -> list[float]:
+        """The non-zero valences of ``words[lo:hi]`` that the scores count, in text order: the one
+        step that collects the valences, for the document and for each sentence; a word in
+        ``left_out`` adds none."""
+        valences = map(_VALENCE, self.words if lo == 0 and hi is None else self.words[lo:hi])
+        if not self.left_out:
+            return list(filter(None, valences))
+        left_out = self.left_out
+        return [v for k, v in enumerate(valences, lo) if v and k not in left_out]
 
     @property
     def sentences(self) -> list[dict]:
@@ -104,31 +119,40 @@ class SentimentResult:
                 self._sentences = [dict(self.document)]
             else:
                 count = self.text.count
-                self._sentences = [summarise(list(filter(None, map(_VALENCE, words))), len(words),
+                self._sentences = [summarise(self.hits(lo, hi), hi - lo,
                                              count("!", s.start, s.end), count("?", s.start, s.end))
-                                   for words, s in zip(self.sentence_words(), self.doc_sentences)]
+                                   for lo, hi, s in zip([0, *self.bounds], self.bounds, self.doc_sentences)]
         return self._sentences
 
-    def evidence(self) -> list[dict]:
-        """Every word that carries valence, in text order: ``sentence`` (index), ``start``,
-        ``end`` (offsets into the text; an emoji's description spans the emoji), ``text``,
-        ``word`` (VADER's), ``rating``, ``valence`` (after the rules) and ``rules``: each rule
-        that changed the valence, in order, with what it read and the valence after it.
-        A sentence's valences, summarised as :func:`summarise` does, give its score."""
-        emojis = vader_resources().emojis
-        text = self.text
-        out = []
-        for index, (words, s) in enumerate(zip(self.sentence_words(), self.doc_sentences)):
-            rated = list(map(_VALENCE, words))
+    def located(self) -> Iterator[tuple[int, int, int, int, str | None]]:
+        """Where each word that carries valence is, in text order: its index in ``words``, its
+        sentence's index, its ``start`` and ``end`` in the text (an emoji's description spans the
+        emoji) and the emoji (None for a word written as it is)."""
+        emojis, text = vader_resources().emojis, self.text
+        for index, (lo, hi, s) in enumerate(zip([0, *self.bounds], self.bounds, self.doc_sentences)):
+            rated = list(map(_VALENCE, self.words[lo:hi]))
             if not any(rated):
                 continue
             start = s.start
             # only the words with valence are located (compress: at C speed)
-            for (a, b, emoji), w in zip(chunk_spans(text[start:s.end], emojis, rated), compress(words, rated)):
-                steps = [(Rule.EMOJI, emoji, w.rating), *w.steps] if emoji else w.steps
-                out.append({"sentence": index, "start": start + a, "end": start + b, "text": text[start + a:start + b],
-                            "word": w.word, "rating": w.rating, "valence": w.valence,
-                            "rules": [{"rule": str(rule), "read": read, "valence": v} for rule, read, v in steps]})
+            for (a, b, emoji), k in zip(chunk_spans(text[start:s.end], emojis, rated), compress(range(lo, hi), rated)):
+                yield k, index, start + a, start + b, emoji
+
+    def evidence(self) -> list[dict]:
+        """Every word that carries valence, in text order: ``sentence`` (index), ``start``,
+        ``end`` (offsets into the text; an emoji's description spans the emoji), ``text``,
+        ``word`` (VADER's), ``rating``, ``valence`` (after the rules), ``rules``: each rule
+        that changed the valence, in order, with what it read and the valence after it, and
+        ``counted``: whether the scores count it (False only for a word in ``left_out``).
+        A sentence's counted valences, summarised as :func:`summarise` does, give its score."""
+        text, out = self.text, []
+        for k, index, start, end, emoji in self.located():
+            w = self.words[k]
+            steps = [(Rule.EMOJI, emoji, w.rating), *w.steps] if emoji else w.steps
+            out.append({"sentence": index, "start": start, "end": end, "text": text[start:end],
+                        "word": w.word, "rating": w.rating, "valence": w.valence,
+                        "rules": [{"rule": str(rule), "read": read, "valence": v} for rule, read, v in steps],
+                        "counted": k not in self.left_out})
         return out
 
 
@@ -181,7 +205,7 @@ def summarise(hits: list[float], n: int, exclamations: int, questions: int) -> d
     }
 
 
-def score_document(doc: Document) -> SentimentResult:
+def score_document(doc: Document, include_quoted: bool = True) -> SentimentResult:
     """Score every sentence of ``doc``, and the document from their words, in one linear pass.
 
     Each sentence's VADER words are the chunks of its span as written (:func:`.chunks.chunks_of`);
@@ -193,7 +217,12 @@ def score_document(doc: Document) -> SentimentResult:
 
     VADER's capitals test ("some but not all words in capitals") reads the whole text, as VADER
     does for one text; it is worked out only if a word in capitals is within a rule's reach. A
-    document of one sentence is that sentence: its words, its "!" and "?", its capitals."""
+    document of one sentence is that sentence: its words, its "!" and "?", its capitals.
+
+    ``include_quoted`` False: the words inside quotations (``start in doc.quotes``) are left out
+    of the collected valences, so they add nothing to any score; they stay words (in the count
+    that sets the units and the neutral share), the rules still read them and run on them as
+    written, and the "!" and "?" are still the sentence's (docs/sentiment.md, "Quoted speech")."""
     r = vader_resources()
     text, emojis = doc.text, r.emojis
     sentences = doc.sentences
@@ -213,12 +242,16 @@ def score_document(doc: Document) -> SentimentResult:
     marks = list(compress(range(len(words)), map(_STATE, words)))  # READ and OPEN words (FIXED is 0)
     if marks:  # a rule may apply around them
         words = apply_rules(text, chunks, words, marks, bounds, r)
-    hits = list(filter(None, map(_VALENCE, words)))
+    result = SentimentResult({}, text, words, bounds, sentences)  # the document object is set below
+    if not include_quoted and doc.quotes.spans:
+        quotes = doc.quotes
+        result.left_out = frozenset(k for k, _, start, _, _ in result.located() if start in quotes)
+    hits = result.hits()
     if len(sentences) == 1:
-        document = summarise(hits, len(words), text.count("!", s.start, s.end), text.count("?", s.start, s.end))
+        result.document = summarise(hits, len(words), text.count("!", s.start, s.end), text.count("?", s.start, s.end))
     else:
-        document = summarise(hits, len(words), text.count("!"), text.count("?"))
-    return SentimentResult(document, text, words, bounds, sentences)
+        result.document = summarise(hits, len(words), text.count("!"), text.count("?"))
+    return result
 
 
 def compute(result: SentimentResult) -> dict:
@@ -233,7 +266,8 @@ CATALOGUE = (
            f"VADER's compound score of the text's average {UNIT_WORDS}-word unit: x / sqrt(x² + 15) of the "
            f"summed word valences (after negation, boosters, 'but', capitals, '!' rules) divided by "
            f"max(1, words / {UNIT_WORDS}). Equals VADER's compound for texts up to {UNIT_WORDS} words; "
-           "does not drift towards ±1 as a text grows, so a tweet and an op-ed are comparable.",
+           "does not drift towards ±1 as a text grows, so a tweet and an op-ed are comparable. Words inside "
+           "quotations count unless sentiment_include_quoted is false.",
            "score", (-1, 1), "more positive", _REF),
     Metric("sentiment.magnitude", "sentiment", "Sentiment magnitude",
            "Sum of the absolute word valences (VADER's -4..+4 rating scale): the amount of emotional "
