@@ -90,7 +90,7 @@ def parts(texts: list[str], runs: int) -> dict[str, float]:
         out[name] = min(_cpu(func, docs) for _ in range(runs)) / len(docs) * 1e3
     results = []
     for d in docs:
-        a = analysis.Analysis(d, {})
+        a = analysis.Analysis(d, {"sentiment_include_quoted": True})
         a.sentiment
         results.append(a)
     out["sentiment words"] = min(_cpu(analysis._sentiment_words, results) for _ in range(runs)) / len(results) * 1e3

@@ -169,19 +169,15 @@ def _sentiment_words(analysis: Analysis) -> list[dict]:
     False): with the default every listed word counts, and the output is as it was before the
     option. Valences are finite (products of lexicon ratings and VADER's constants), so they are
     rounded here directly."""
-    quotes = analysis.doc.quotes
     counted = not analysis.options["sentiment_include_quoted"]
-    out = []
-    for w in analysis.sentiment.evidence():
-        entry = {"sentence": w["sentence"], "start": w["start"], "end": w["end"], "text": w["text"],
-                 "word": w["word"], "lexicon_valence": round(w["rating"], ROUND_DIGITS),
-                 "valence": round(w["valence"], ROUND_DIGITS),
-                 "rules": [{"rule": step["rule"], "read": step["read"], "valence": round(step["valence"], ROUND_DIGITS)}
-                           for step in w["rules"]],
-                 "in_quote": w["start"] in quotes}
-        if counted:
-            entry["counted"] = w["counted"]
-        out.append(entry)
+    out = analysis.sentiment.evidence(analysis.doc.quotes)
+    for entry in out:  # rounded in place: the keys keep their order
+        entry["lexicon_valence"] = round(entry["lexicon_valence"], ROUND_DIGITS)
+        entry["valence"] = round(entry["valence"], ROUND_DIGITS)
+        for step in entry["rules"]:
+            step["valence"] = round(step["valence"], ROUND_DIGITS)
+        if not counted:
+            del entry["counted"]
     return out
 
 

@@ -31,7 +31,7 @@ def test_negated_boosted_word_in_order():
     _, ev = evidence_of("It is not very great.")
     assert len(ev) == 1
     e = ev[0]
-    assert (e["sentence"], e["start"], e["end"], e["text"], e["word"], e["rating"]) == (0, 15, 21, "great.", "great", 3.1)
+    assert (e["sentence"], e["start"], e["end"], e["text"], e["word"], e["lexicon_valence"]) == (0, 15, 21, "great.", "great", 3.1)
     assert [(s["rule"], s["read"]) for s in e["rules"]] == [("booster", "very"), ("negation", "not")]
     assert e["rules"][0]["valence"] == pytest.approx(3.393)
     assert e["valence"] == e["rules"][-1]["valence"] == pytest.approx(-2.51082)
@@ -58,7 +58,7 @@ def test_but_capitals_idiom_and_emoji_steps():
 
 def test_a_word_no_rule_changed_has_no_steps():
     _, ev = evidence_of("We were happy.")
-    assert [(e["word"], e["rating"], e["valence"], e["rules"]) for e in ev] == [("happy", 2.7, 2.7, [])]
+    assert [(e["word"], e["lexicon_valence"], e["valence"], e["rules"]) for e in ev] == [("happy", 2.7, 2.7, [])]
 
 
 def _sentence_objects_from_evidence(text: str, include_quoted: bool = True) -> list[dict]:

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from itertools import compress
 from operator import attrgetter
-from typing import Iterator
+from typing import Container, Iterator
 
 from textmetrics.catalogue import Metric
 from textmetrics.sentiment.chunks import chunk_spans, chunks_of
@@ -138,21 +138,24 @@ class SentimentResult:
             for (a, b, emoji), k in zip(chunk_spans(text[start:s.end], emojis, rated), compress(range(lo, hi), rated)):
                 yield k, index, start + a, start + b, emoji
 
-    def evidence(self) -> list[dict]:
-        """Every word that carries valence, in text order: ``sentence`` (index), ``start``,
-        ``end`` (offsets into the text; an emoji's description spans the emoji), ``text``,
-        ``word`` (VADER's), ``rating``, ``valence`` (after the rules), ``rules``: each rule
-        that changed the valence, in order, with what it read and the valence after it, and
-        ``counted``: whether the scores count it (False only for a word in ``left_out``).
-        A sentence's counted valences, summarised as :func:`summarise` does, give its score."""
+    def evidence(self, quotes: Container[int] = ()) -> list[dict]:
+        """Every word that carries valence, in text order, in the shape of the document's
+        ``sentiment_words`` (docs/json.md) with the values unrounded: ``sentence`` (index),
+        ``start``, ``end`` (offsets into the text; an emoji's description spans the emoji),
+        ``text``, ``word`` (VADER's), ``lexicon_valence`` (its rating), ``valence`` (after the
+        rules), ``rules``: each rule that changed the valence, in order, with what it read and the
+        valence after it, ``in_quote`` (its start is in ``quotes``, the document's quotation
+        offsets) and ``counted``: whether the scores count it (False only for a word in
+        ``left_out``). A sentence's counted valences, summarised as :func:`summarise` does, give
+        its score."""
         text, out = self.text, []
         for k, index, start, end, emoji in self.located():
             w = self.words[k]
             steps = [(Rule.EMOJI, emoji, w.rating), *w.steps] if emoji else w.steps
             out.append({"sentence": index, "start": start, "end": end, "text": text[start:end],
-                        "word": w.word, "rating": w.rating, "valence": w.valence,
+                        "word": w.word, "lexicon_valence": w.rating, "valence": w.valence,
                         "rules": [{"rule": str(rule), "read": read, "valence": v} for rule, read, v in steps],
-                        "counted": k not in self.left_out})
+                        "in_quote": start in quotes, "counted": k not in self.left_out})
         return out
 
 

@@ -87,7 +87,7 @@ def chunk_spans(span: str, emojis: Mapping[str, str],
     whose description it is (or holds part of), None for a chunk written as it is. With an emoji,
     one step per character: for the evidence of a score, not for scoring. ``keep``: a truth value
     per chunk; only the chunks it keeps are returned (located without building the others)."""
-    if emojis.keys().isdisjoint(span):  # no emoji: the chunks are the runs of non-white-space
+    if span.isascii() or emojis.keys().isdisjoint(span):  # no emoji (none is ASCII): the runs of non-white-space
         found = _NON_SPACE_RE.finditer(span)
         return [(m.start(), m.end(), None) for m in (found if keep is None else compress(found, keep))]
     chars = _expanded(span.translate(QUOTES), emojis)
