@@ -24,8 +24,10 @@ distribution (atoms at the ties' mid-ranks, uniform between), and judges a tied 
 from __future__ import annotations
 
 import argparse
+import functools
 import math
 import multiprocessing
+import random
 import sys
 import zlib
 from bisect import bisect_left, bisect_right
@@ -135,6 +137,21 @@ def calibrate(genre: str, records: list[dict], values: list[list]) -> list[dict]
     return rows
 
 
+@functools.lru_cache(maxsize=None)
+def pass_chance(n: int, trials: int = 4000) -> float:
+    """How often a *perfectly* calibrated table (held-out percentiles exactly uniform, no ties)
+    meets KS <= KS_LIMIT on ``n`` held-out documents: the share of ``trials`` uniform samples of
+    size ``n`` (a fixed seed, so the figure is the same on every run). On 53 documents it is
+    about 0.38: the limit is tighter than the sampling noise of so few documents."""
+    rng = random.Random(n)
+    hits = 0
+    for _ in range(trials):
+        sample = sorted(rng.random() for _ in range(n))
+        d = max(max((i + 1) / n - u, u - i / n) for i, u in enumerate(sample))
+        hits += d <= KS_LIMIT
+    return hits / trials
+
+
 def verdict(row: dict) -> str:
     mean_ok = abs(row["mean"] - 50) <= MEAN_TOLERANCE
     if row["tie"] / 2 > KS_LIMIT:  # no mid-rank percentile can be within 0.10 of uniform
@@ -149,9 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--genres", default=",".join(GENRES), help="comma-separated genres (default: all)")
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
     args = parser.parse_args(argv)
-    print("| genre | metric | held out | mean | KS vs uniform | KS vs mid-rank | 5 % noise | largest tie | verdict "
-          "| all folds: mean | all folds: worst KS |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|")
+    print("| genre | metric | held out | mean | KS vs uniform | KS vs mid-rank | 5 % noise | perfect table passes | largest tie "
+          "| verdict | all folds: mean | all folds: worst KS |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|")
     failures = 0
     with multiprocessing.get_context("fork").Pool(args.workers) as pool:
         for genre in [g for g in args.genres.split(",") if g]:
@@ -161,10 +178,11 @@ def main(argv: list[str] | None = None) -> int:
                 word = verdict(row)
                 failures += word.startswith("FAIL")
                 print(f"| {genre} | {row['metric']} | {row['n']:,} | {row['mean']:.1f} | {row['ks_uniform']:.3f} | "
-                      f"{row['ks_midrank']:.3f} | {1.36 / math.sqrt(row['n']):.3f} | {row['tie']:.0%} | {word} | "
+                      f"{row['ks_midrank']:.3f} | {1.36 / math.sqrt(row['n']):.3f} | {pass_chance(row['n']):.0%} | {row['tie']:.0%} | {word} | "
                       f"{row['means'][0]:.1f}-{row['means'][1]:.1f} | {row['worst_ks']:.3f} |", flush=True)
     print(f"\n{failures} rows fail. 5 % noise: the KS distance a perfectly calibrated table exceeds one time in "
-          "twenty on that many held-out documents (1.36 / sqrt(n)).")
+          "twenty on that many held-out documents (1.36 / sqrt(n)). Perfect table passes: how often a table "
+          f"whose percentiles are exactly uniform meets KS <= {KS_LIMIT} on that many documents (simulated).")
     return 1 if failures else 0
 
 
