@@ -54,7 +54,8 @@ class Job:
 
     def analyze(self, text: str) -> dict:
         report = analyze(text, metrics=self.metrics, detail=self.detail, include_quoted=self.include_quoted,
-                         sentiment_include_quoted=self.sentiment_include_quoted, lexicon=self.lexicon, abbreviations=self.abbreviations, norms=self.norms or None)
+                         sentiment_include_quoted=self.sentiment_include_quoted, lexicon=self.lexicon,
+                         abbreviations=self.abbreviations, norms=self.norms or None)
         return report.to_dict()
 
 

@@ -18,9 +18,9 @@ from textmetrics.config import Settings
 
 from .columns import csv_columns
 from .common import (AbbreviationsOpt, Detail, Engine, EncodingOpt, Format, GlobOpt, IdFieldOpt, InputFormat,
-                     InputFormatOpt, LexiconOpt, MetricsOpt, NormsOpt, ProgressOpt, QuotedOpt,
-                     SentimentQuotedOpt, TextFieldOpt, UsageProblem, boundary, check_encoding, check_lexicon, destination, format_option, globs,
-                     metric_groups, norms_specs, output_option)
+                     InputFormatOpt, LexiconOpt, MetricsOpt, NormsOpt, ProgressOpt, QuotedOpt, SentimentQuotedOpt,
+                     TextFieldOpt, UsageProblem, boundary, check_encoding, check_lexicon, destination, format_option,
+                     globs, metric_groups, norms_specs, output_option)
 from .inputs import InputOptions, Item, ReadProgress, Record, RecordError, expand_sources, read_sources
 from .outputs import PAYLOAD_ENCODING, make_writer, table_console
 from .progress import Progress
