@@ -22,7 +22,8 @@ the evidence the words give:
 - participles of emotion and state that are adjectives unless a by-agent follows ("I was
   surprised" / "I was surprised by the call"), or before a complement ("opposed to", "done with");
 - a personal subject for "done", "finished", "set", "lost", "dressed" ("I'm done" / "It's done");
-- semi-auxiliaries (Quirk ch. 3): "be supposed to", "be bound to" + verb, "be used to" + noun;
+- semi-auxiliaries (Quirk ch. 3): "be supposed to", "be bound to" + verb, "be used to" + noun or
+  -ing, and "be used to" of a person ("I'm used to long flights" = accustomed; "it is used to cut");
 - existential "there is/are + participle" (the participle is attributive: "there were injured
   people"), and attributive participles before a noun ("these are frozen vegetables");
 - "he's/she's/it's" + participle + a noun phrase is the perfect active ("he's taken the day off");
@@ -32,7 +33,10 @@ Verbs with no passive (intransitives: gone, happened, arrived) are not participl
 be" is not a passive unless a participle follows "be" ("is to be decided"). A by-phrase within a
 few words of the participle, before a new clause, makes the passive ``full`` unless it names a
 time, measure, means or place ("by then", "by far", "by 5 percent", "by mail", "by the window").
-Inverted questions ("Was the package delivered?") are matched with the subject inside the span.
+Inverted questions ("Was the package delivered?") are matched with the subject inside the span,
+also after a vocative or interjection and a comma ("Excuse me, is this seat taken?"). Contractions
+written without the apostrophe (im, wasnt, ive, hes) are the auxiliaries they stand for; "its" is
+read as "it's" only when no noun follows the participle ("its broken again", not "its broken lid").
 """
 
 from __future__ import annotations
@@ -50,8 +54,12 @@ MAX_SKIP = 3  # adverbs between auxiliary and participle ("has not yet been", "w
 AGENT_WINDOW = 6  # words after the participle in which a by-agent is looked for
 _WORD, _NUMBER = "word", "number"
 _EXISTENTIAL = frozenset({"there", "here", "there's", "here's"})
-_WH_S = frozenset({"what's", "where's", "how's", "when's", "why's", "who's"})  # "What's it called?"
-_INVERTIBLE = frozenset({"is", "are", "was", "were", "am", "isn't", "aren't", "wasn't", "weren't"})
+_WH_S = frozenset({"what's", "where's", "how's", "when's", "why's", "who's", "whats"})  # "What's it called?"
+_INVERTIBLE = frozenset({"is", "are", "was", "were", "am", "isn't", "aren't", "wasn't", "weren't",
+                         "isnt", "arent", "wasnt", "werent"})
+# contractions written without the apostrophe (passive_words.txt): the pronoun inside
+_FUSED = {"im": "i", "ive": "i", "youre": "you", "youve": "you", "weve": "we", "theyre": "they",
+          "theyve": "they", "hes": "he", "shes": "she"}
 _PRONOUN_SUBJECTS = frozenset({"it", "this", "that", "everything", "everyone", "anything", "anyone",
                                "something", "someone", "nothing", "nobody"})
 
@@ -153,11 +161,12 @@ class _Matcher:
 
     def opens_question(self, b: int) -> bool:
         """True if ``b`` opens an inverted question: the first word, or the second after a wh-word,
-        of a sentence that ends with "?"."""
-        lo = self.lo
-        w = self.lows[b]
-        if not ((w in _INVERTIBLE and (b == lo or (b == lo + 1 and self.lows[lo] in self.lex.wh)))
-                or (b == lo and w in _WH_S)):
+        of a sentence that ends with "?". A vocative, interjection or adverbial set off by a comma
+        may come first ("Excuse me, is this seat taken?", "Mom, why wasn't I told?")."""
+        lo, lows = self.lo, self.lows
+        w = lows[b]
+        if not ((w in _INVERTIBLE and (self.head(b) or (b > lo and lows[b - 1] in self.lex.wh and self.head(b - 1))))
+                or (w in _WH_S and self.head(b))):
             return False
         if self._question is None:
             last = self.hi - 1
@@ -165,6 +174,10 @@ class _Matcher:
                 last -= 1  # closing quotes and brackets after the "?"
             self._question = self.lows[last] == "?"
         return self._question
+
+    def head(self, k: int) -> bool:
+        """True if token ``k`` opens the sentence or follows a comma."""
+        return k == self.lo or self.lows[k - 1] == ","
 
     def question(self, b: int):
         """"Was the package delivered?", "Why wasn't I told?": be, a short subject, a participle."""
@@ -194,6 +207,7 @@ class _Matcher:
         lex, w = self.lex, self.lows[p]
         nxt, nxt2 = self.at(p + 1), self.at(p + 2)
         agent = self.agent(p)
+        personal = self.personal(start) if personal is None else personal
         use = lex.uses.get(w)
         if use is not None:
             kind, adjectival, verbal = use
@@ -204,16 +218,20 @@ class _Matcher:
             elif kind == COMPLEMENT:
                 if nxt in adjectival:
                     return None
-            elif nxt in adjectival or (not verb and (self.personal(start) if personal is None else personal)):
+            elif nxt in adjectival or (not verb and personal):
                 return None
         if nxt == "to":
-            if w == "supposed" or (w == "used" and (nxt2 in lex.object or nxt2.endswith("ing"))):
-                return None  # semi-auxiliary "be supposed to"; "be used to the cold" = accustomed
+            if w == "supposed" or (w == "used" and (nxt2 in lex.object or nxt2.endswith("ing") or personal
+                                                    and not agent)):
+                return None  # "be supposed to"; "be used to the cold", "I'm used to long flights" = accustomed
+                # (of a person, without an agent); "it is used to cut tiles" is the passive
             if w == "bound" and nxt2 not in lex.determiner:
                 return None  # "is bound to happen"; "was bound to a chair" is passive
         if w in lex.attributive and not agent and self.nounlike(p + 1):
             return None  # "these are frozen vegetables"
-        if clitic_s and (w in lex.has_verbs or (nxt in lex.object and not (w in lex.naming and not self.personal(start)))):
+        if clitic_s and self.lows[start] == "its" and self.nounlike(p + 1):
+            return None  # "its" + participle + noun is the possessive: "its broken handle"
+        if clitic_s and (w in lex.has_verbs or (nxt in lex.object and not (w in lex.naming and not personal))):
             return None  # "he's taken the day off", "it's changed": has; but "it's called a hashtag"
         return "full" if agent else "agentless"
 
@@ -223,7 +241,7 @@ class _Matcher:
         first = self.lows[start]
         if first == "be" and start == self.lo:
             return True
-        pronoun = first.partition("'")[0] if "'" in first else self.at(start - 1)
+        pronoun = first.partition("'")[0] if "'" in first else _FUSED.get(first) or self.at(start - 1)
         return pronoun in self.lex.personal
 
     def agent(self, p: int) -> bool:
