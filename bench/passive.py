@@ -3,7 +3,7 @@
 Usage::
 
     python bench/passive.py ../shared/data/style/passive_cola.jsonl [--heldout FILE [FILE ...]]
-                            [--no-list] [--repeat N]
+                            [--tweets tweets.jsonl.gz [--tweet-labels FILE]] [--no-list] [--repeat N]
 
 1. CoLA (Warstadt, Singh & Bowman 2019) sentences labelled for passive voice for the evaluation of
    PassivePy (Sepehri, Mirshafiee & Markowitz 2022), with PassivePy's own output (spaCy
@@ -21,13 +21,19 @@ Usage::
    in the style of crowd-sourced ones (informal, lower case, missing apostrophes, questions), written
    and labelled, and committed, before the rules were run on them (first-run figures in
    docs/style.md). ``--heldout`` takes one or more files; each is scored on its own.
-3. Timing: find_style_spans on examples/oped.txt (document model built and tokenised beforehand,
+3. With ``--tweets tweets.jsonl.gz`` (the TweetEval reference corpus, gzipped JSONL with "id" and
+   "text"): the blind tweet set tests/data/style_tweets_blind.jsonl (``--tweet-labels``), ids and
+   hand labels only (the texts stay in the corpus), scored per stratum (drawn by
+   bench/passive_tweets_sample.py: "candidate" tweets with a be/get + participle pattern, "rest"),
+   overall, and weighted to the whole corpus (each stratum's counts scaled by its size / its sample).
+4. Timing: find_style_spans on examples/oped.txt (document model built and tokenised beforehand,
    warm memo), the median of N runs, and the same for analyze(detail="full") for scale.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import statistics
 import sys
@@ -91,6 +97,42 @@ def evaluate(path: Path, label: str, show: bool, other: str | None = None) -> di
     return ours
 
 
+def evaluate_tweets(corpus: Path, labels: Path, show: bool) -> dict:
+    from passive_tweets_sample import is_candidate  # bench/ is on sys.path when run as a script
+
+    rows = [json.loads(x) for x in labels.read_text(encoding="utf-8").splitlines() if x.strip()]
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        texts = {d["id"]: d["text"] for d in map(json.loads, fh)}
+    size = {"candidate": sum(map(is_candidate, texts.values()))}
+    size["rest"] = len(texts) - size["candidate"]
+    found = [passive_spans(texts[r["id"]]) for r in rows]
+    gold = [int(r["passive"]) for r in rows]
+    pred = [int(bool(f)) for f in found]
+    print(f"tweets: {labels} against {corpus} ({len(rows)} tweets, {sum(gold)} passive)")
+    weighted = {"tp": 0.0, "fp": 0.0, "fn": 0.0}
+    for stratum in ("candidate", "rest"):
+        keep = [i for i, r in enumerate(rows) if r["stratum"] == stratum]
+        s = scores([gold[i] for i in keep], [pred[i] for i in keep])
+        name = f"{stratum} ({size[stratum]})"
+        print(line(name, s) if s["tp"] + s["fp"] + s["fn"] else
+              f"  {name:<22} no passive labelled or found (P, R, F1 undefined)  acc {s['accuracy']:.3f}  (n {s['n']})")
+        for k in weighted:
+            weighted[k] += s[k] * size[stratum] / len(keep)
+    ours = scores(gold, pred)
+    print(line("all (sample)", ours))
+    tp, fp, fn = weighted["tp"], weighted["fp"], weighted["fn"]
+    p, r = tp / (tp + fp), tp / (tp + fn)
+    print(f"  {'weighted to corpus':<22} P {p:.3f}  R {r:.3f}  F1 {2 * p * r / (p + r):.3f}  "
+          f"(strata weighted by their share of {len(texts)} tweets)")
+    if show:
+        for row, g, pr, f in zip(rows, gold, pred, found):
+            if g != pr:
+                print(f"    {'FP' if pr else 'FN'} {row['id']} [{row['stratum']}]: {texts[row['id']]!r}  -> {f}"
+                      f"  ({row['note']})")
+    print()
+    return ours
+
+
 def timing(repeat: int) -> None:
     text = (ROOT / "examples" / "oped.txt").read_text(encoding="utf-8")
     doc = build_document(text)
@@ -120,12 +162,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("cola", type=Path, help="passive_cola.jsonl")
     ap.add_argument("--heldout", type=Path, nargs="+", default=[ROOT / "tests" / "data" / "style_heldout.jsonl",
                                                                ROOT / "tests" / "data" / "style_crowd_blind.jsonl"])
+    ap.add_argument("--tweets", type=Path, help="tweets.jsonl.gz: score the blind tweet set against it")
+    ap.add_argument("--tweet-labels", type=Path, default=ROOT / "tests" / "data" / "style_tweets_blind.jsonl")
     ap.add_argument("--no-list", action="store_true", help="do not list the disagreements")
     ap.add_argument("--repeat", type=int, default=200)
     args = ap.parse_args(argv)
     evaluate(args.cola, "CoLA", not args.no_list, other="passivepy")
     for path in args.heldout:
         evaluate(path, "held-out", not args.no_list)
+    if args.tweets:
+        evaluate_tweets(args.tweets, args.tweet_labels, not args.no_list)
     timing(args.repeat)
     return 0
 

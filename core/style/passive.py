@@ -18,9 +18,11 @@ adjectives ("I was tired", "She is interested in music"). The rules keep the cen
 passives ("The store was closed", "The hotel is located ...") and drop the adjectival end, using
 the evidence the words give:
 
-- a premodifier that only adjectives take: "very/so/too/quite tired" (the chain stops at it);
-- participles of emotion and state that are adjectives unless a by-agent follows ("I was
-  surprised" / "I was surprised by the call"), or before a complement ("opposed to", "done with");
+- a premodifier that only adjectives take: "very/so/too/quite tired", "extremely detailed" (the
+  chain stops at it; before another adverb it modifies that adverb: "so badly damaged");
+- participles of emotion and state that are adjectives unless a by-agent or a preposition of the
+  verb's own follows ("I was surprised" / "I was surprised by the call", "we were blessed with
+  twins"), or before a complement ("opposed to", "done with");
 - a personal subject for "done", "finished", "set", "lost", "dressed" ("I'm done" / "It's done");
 - semi-auxiliaries (Quirk ch. 3): "be supposed to", "be bound to" + verb, "be used to" + noun or
   -ing, and "be used to" of a person ("I'm used to long flights" = accustomed; "it is used to cut");
@@ -100,12 +102,13 @@ class _Matcher:
 
     def skip(self, k: int, limit: int = MAX_SKIP) -> int:
         """The first index from ``k`` that is not an adverb allowed inside the verb group."""
-        codes, hi = self.codes, self.hi
-        while limit and k < hi and codes[k] & SKIP:
-            k += 1
+        codes, hi, lows = self.codes, self.hi, self.lows
+        while limit and k < hi and codes[k] & SKIP and not codes[k] & DEGREE:
+            k += 1  # a degree word stops the chain, -ly or not: "very tired", "extremely detailed"
             limit -= 1
-        if k + 1 < hi and codes[k] & DEGREE and codes[k + 1] & SKIP and self.lows[k + 1] in ("much", "well"):
-            k += 2  # "very much appreciated", "so well received": the degree word modifies the adverb
+        if k + 1 < hi and codes[k] & DEGREE and codes[k + 1] & SKIP and (lows[k + 1] in ("much", "well")
+                                                                     or lows[k + 1].endswith("ly")):
+            k += 2  # "very much appreciated", "so badly damaged": the degree word modifies the adverb
         return k
 
     def at(self, k: int) -> str:
